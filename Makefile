@@ -1,0 +1,44 @@
+# Every target creates or reuses the local virtual environment, so `make demo` and
+# `make test` are all a newcomer types on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_OUT ?= build/site
+# The embedded demo data was generated for this date; building "as of" it keeps the demo
+# meaningful (active listings, recent exits) however long after that you run it.
+DEMO_AS_OF ?= 2026-11-22
+
+.PHONY: demo test check lint typecheck bench demo-data clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/creditsite build data/demo --out $(DEMO_OUT) --as-of $(DEMO_AS_OF)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+# Regenerates the embedded demo dataset (fixed seed: the output is byte-identical).
+demo-data: $(STAMP)
+	rm -rf data/demo
+	$(BIN)/creditsite demo-data --subjects 300 --seed 20261122 --as-of $(DEMO_AS_OF) data/demo
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,74 @@
+"""The dataset's own configuration (`dataset.yaml`, optional) and the build configuration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from generator.errors import DataError, Problem
+
+CONFIG_FILE = "dataset.yaml"
+
+
+class RowBounds(BaseModel):
+    """Expected number of data rows: a truncated or doubled export must not publish."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_rows: int = 0
+    max_rows: int | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RowBounds:
+        if self.min_rows < 0 or (self.max_rows is not None and self.max_rows < self.min_rows):
+            raise ValueError("need 0 <= min_rows <= max_rows")
+        return self
+
+
+class Expectations(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    lists: RowBounds = RowBounds()
+    exits: RowBounds = RowBounds()
+    objections: RowBounds = RowBounds()
+    cases: RowBounds = RowBounds()
+
+
+class DatasetConfig(BaseModel):
+    """What `dataset.yaml` may say. Unknown keys are errors, like unknown columns."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = ""
+    locality: str = ""
+    rules: str | None = None  # folder of rule files, relative to the dataset
+    expect: Expectations = Expectations()
+
+
+def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
+    """The dataset's configuration and the folder of its own rule files, if any."""
+    path = root / CONFIG_FILE
+    config = DatasetConfig()
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            config = DatasetConfig.model_validate(data)
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise DataError([Problem(CONFIG_FILE, 0, "", f"not valid UTF-8 YAML: {exc}")]) from exc
+        except ValidationError as exc:
+            raise DataError(
+                Problem(CONFIG_FILE, 0, "", f"{'.'.join(map(str, e['loc']))}: {e['msg']}")
+                for e in exc.errors()
+            ) from exc
+    rules_dir = root / (config.rules or "rules")
+    if config.rules is not None and not rules_dir.is_dir():
+        raise DataError([Problem(CONFIG_FILE, 0, "rules", f"folder {config.rules!r} does not exist")])
+    return config, (rules_dir if rules_dir.is_dir() else None)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildConfig:
+    dataset: Path
+    out: Path
+    as_of: date

@@ -1,0 +1,323 @@
+"""Rules as data: domains and memoranda, list types, vocabularies, header aliases and the
+redaction policy, read from YAML files and checked once, in one place.
+
+The project's defaults live in `data/rules/`; a dataset may ship its own `rules/` folder,
+and each file found there replaces the default file of the same name wholesale (a
+locality's rules are easier to audit as whole files than as patches).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from generator.errors import ConfigError
+from generator.model import ExitReason, ListType, ObjectionState, SubjectType
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+RULE_FILES = ("domains", "list_types", "vocab", "headers", "policy")
+TABLE_KINDS = ("lists", "exits", "objections")
+
+LIST_COLUMNS = (
+    "record_id", "list_type", "list_name", "subject_type", "name", "uscc", "reg_no_old",
+    "legal_rep", "legal_rep_id_type", "legal_rep_id", "id_type", "id_number", "domain",
+    "behavior", "penalty", "department", "basis", "decision_no", "decided_on", "valid_until",
+    "contact", "attachments", "trade_secret", "notes",
+)  # fmt: skip
+TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "lists": LIST_COLUMNS,
+    "exits": ("record_id", "reason", "exited_on", "department", "basis", "notes"),
+    "objections": ("record_id", "opened_on", "state", "decided_on", "notes"),
+}
+
+
+def fold(text: str) -> str:
+    """The form under which headers and vocabulary terms are compared."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "*＊")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Memorandum(_Strict):
+    title: str
+    doc_no: str
+    kind: Literal["punishment", "reward", "both"]
+    source: str = ""
+
+
+class Domain(_Strict):
+    code: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    name: str
+    aliases: list[str] = []
+    lead_department: str | None = None
+    memoranda: list[Memorandum] = []
+
+
+class DomainsFile(_Strict):
+    domains: list[Domain]
+
+
+class Validity(_Strict):
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+
+class ListTypeRule(_Strict):
+    code: ListType
+    name: str
+    aliases: list[str] = []
+    default_validity: Validity
+
+
+class ListTypesFile(_Strict):
+    list_types: list[ListTypeRule]
+
+
+class IdTypeRule(_Strict):
+    code: str
+    name: str
+    aliases: list[str] = []
+    check: Literal["gb11643"] | None = None
+    accept_15_digit: bool = False
+    pattern: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            re.compile(value)
+        return value
+
+
+class VocabFile(_Strict):
+    subject_types: dict[SubjectType, list[str]]
+    uscc_prefix_subject_types: dict[str, SubjectType] = {}
+    id_types: list[IdTypeRule]
+    exit_reasons: dict[ExitReason, list[str]]
+    objection_states: dict[ObjectionState, list[str]]
+
+
+class ImpliedAlias(_Strict):
+    header: str
+    implies: dict[str, str]
+
+
+HeaderAlias = str | ImpliedAlias
+
+
+class HeadersFile(_Strict):
+    lists: dict[str, list[HeaderAlias]]
+    exits: dict[str, list[HeaderAlias]]
+    objections: dict[str, list[HeaderAlias]]
+
+
+ColumnClass = Literal["public", "text", "name", "certificate", "internal"]
+
+
+class MaskRules(_Strict):
+    character: str = "＊"
+    compound_surnames: list[str] = []
+    certificate_keep_first: int = 6
+    certificate_keep_last: int = 4
+
+
+class PolicyFile(_Strict):
+    columns: dict[str, ColumnClass]
+    mask: MaskRules = MaskRules()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderMatch:
+    column: str
+    implies: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule a build needs, with the look-up tables built once."""
+
+    domains: tuple[Domain, ...]
+    list_types: tuple[ListTypeRule, ...]
+    vocab: VocabFile
+    policy: PolicyFile
+    sources: Mapping[str, str]  # rule file -> path it was read from
+    headers: Mapping[str, Mapping[str, HeaderMatch]]  # table -> folded header -> match
+    domain_terms: Mapping[str, str]  # folded name/alias/code -> domain code
+    list_type_terms: Mapping[str, ListType]
+    subject_type_terms: Mapping[str, SubjectType]
+    id_type_terms: Mapping[str, IdTypeRule]
+    exit_reason_terms: Mapping[str, ExitReason]
+    objection_state_terms: Mapping[str, ObjectionState]
+
+    def domain(self, code: str) -> Domain:
+        return next(d for d in self.domains if d.code == code)
+
+    def list_type(self, code: ListType) -> ListTypeRule:
+        return next(t for t in self.list_types if t.code == code)
+
+    def id_type(self, code: str) -> IdTypeRule:
+        return next(t for t in self.vocab.id_types if t.code == code)
+
+
+def load_rules(override_dir: Path | None = None, default_dir: Path = DEFAULT_RULES_DIR) -> Rules:
+    """Read and check the rule files; every problem is reported in one ConfigError."""
+    problems: list[str] = []
+    raw: dict[str, object] = {}
+    sources: dict[str, str] = {}
+    for name in RULE_FILES:
+        path = default_dir / f"{name}.yaml"
+        if override_dir is not None and (override_dir / f"{name}.yaml").is_file():
+            path = override_dir / f"{name}.yaml"
+        sources[name] = str(path)
+        try:
+            raw[name] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(f"{path}: rule file is missing")
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            problems.append(f"{path}: not valid UTF-8 YAML ({_first_line(exc)})")
+    models: dict[str, BaseModel] = {}
+    schemas: dict[str, type[BaseModel]] = {
+        "domains": DomainsFile, "list_types": ListTypesFile, "vocab": VocabFile,
+        "headers": HeadersFile, "policy": PolicyFile,
+    }  # fmt: skip
+    for name, data in raw.items():
+        try:
+            models[name] = schemas[name].model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+                problems.append(f"{sources[name]}: {loc}: {err['msg']}")
+    if problems:
+        raise ConfigError("invalid rules:\n" + "\n".join(problems))
+    rules = _index(models, sources, problems)
+    if problems:
+        raise ConfigError("invalid rules:\n" + "\n".join(problems))
+    return rules
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _terms(
+    entries: Mapping[object, list[str]], what: str, where: str, problems: list[str]
+) -> dict[str, object]:
+    """Fold every term; a term that names two different things is a rule error."""
+    table: dict[str, object] = {}
+    for value, words in entries.items():
+        for word in words:
+            key = fold(word)
+            if key in table and table[key] != value:
+                problems.append(f"{where}: {what} term {word!r} names both {table[key]} and {value}")
+            table[key] = value
+    return table
+
+
+def _index(models: Mapping[str, BaseModel], sources: Mapping[str, str], problems: list[str]) -> Rules:
+    domains_file = models["domains"]
+    list_types_file = models["list_types"]
+    vocab = models["vocab"]
+    headers_file = models["headers"]
+    policy = models["policy"]
+    assert isinstance(domains_file, DomainsFile) and isinstance(list_types_file, ListTypesFile)
+    assert isinstance(vocab, VocabFile) and isinstance(headers_file, HeadersFile)
+    assert isinstance(policy, PolicyFile)
+
+    domains = tuple(domains_file.domains)
+    domain_terms = _terms(
+        {d.code: [d.code, d.name, *d.aliases] for d in domains}, "domain", sources["domains"],
+        problems,
+    )  # fmt: skip
+    if len({d.code for d in domains}) != len(domains):
+        problems.append(f"{sources['domains']}: domain codes must be unique")
+
+    list_types = tuple(list_types_file.list_types)
+    missing = set(ListType) - {t.code for t in list_types}
+    if missing:
+        problems.append(f"{sources['list_types']}: no rule for list type(s) {sorted(missing)}")
+    list_type_terms = _terms(
+        {t.code: [t.code.value, t.name, *t.aliases] for t in list_types}, "list type",
+        sources["list_types"], problems,
+    )  # fmt: skip
+
+    id_type_terms = _terms(
+        {t.code: [t.code, t.name, *t.aliases] for t in vocab.id_types}, "certificate type",
+        sources["vocab"], problems,
+    )  # fmt: skip
+    for t in vocab.id_types:
+        if t.check is None and t.pattern is None:
+            problems.append(f"{sources['vocab']}: certificate type {t.code} needs a check or a pattern")
+
+    headers: dict[str, dict[str, HeaderMatch]] = {}
+    for kind in TABLE_KINDS:
+        table: dict[str, HeaderMatch] = {}
+        for column, aliases in getattr(headers_file, kind).items():
+            if column not in TABLE_COLUMNS[kind]:
+                problems.append(f"{sources['headers']}: {kind}: unknown canonical column {column!r}")
+            for alias in [column, *aliases]:
+                header, implies = (alias, {}) if isinstance(alias, str) else (alias.header, alias.implies)
+                key = fold(header)
+                if key in table and table[key].column != column:
+                    problems.append(
+                        f"{sources['headers']}: {kind}: header {header!r} means both "
+                        f"{table[key].column} and {column}"
+                    )
+                table[key] = HeaderMatch(column, implies)
+        for column in TABLE_COLUMNS[kind]:
+            table.setdefault(fold(column), HeaderMatch(column, {}))
+        headers[kind] = table
+
+    unclassified = [c for c in LIST_COLUMNS if c not in policy.columns]
+    if unclassified:
+        problems.append(
+            f"{sources['policy']}: columns not classified (fail closed): {', '.join(unclassified)}"
+        )
+
+    return Rules(
+        domains=domains,
+        list_types=list_types,
+        vocab=vocab,
+        policy=policy,
+        sources=sources,
+        headers=headers,
+        domain_terms={k: str(v) for k, v in domain_terms.items()},
+        list_type_terms={k: ListType(str(v)) for k, v in list_type_terms.items()},
+        subject_type_terms={
+            k: SubjectType(str(v))
+            for k, v in _terms(
+                {**{s: [s.value] for s in SubjectType}, **vocab.subject_types},
+                "subject type", sources["vocab"], problems,
+            ).items()
+        },
+        id_type_terms={k: vocab_id for k, vocab_id in _id_terms(vocab, id_type_terms).items()},
+        exit_reason_terms={
+            k: ExitReason(str(v))
+            for k, v in _terms(
+                {**{r: [r.value] for r in ExitReason}, **vocab.exit_reasons}, "exit reason",
+                sources["vocab"], problems,
+            ).items()
+        },
+        objection_state_terms={
+            k: ObjectionState(str(v))
+            for k, v in _terms(
+                {**{s: [s.value] for s in ObjectionState}, **vocab.objection_states},
+                "objection state", sources["vocab"], problems,
+            ).items()
+        },
+    )
+
+
+def _id_terms(vocab: VocabFile, terms: Mapping[str, object]) -> dict[str, IdTypeRule]:
+    by_code = {t.code: t for t in vocab.id_types}
+    return {k: by_code[str(v)] for k, v in terms.items()}
