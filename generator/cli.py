@@ -49,8 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="check a dataset and build the site from it")
     build.add_argument("dataset", type=_dataset_dir, help="dataset folder (lists/, exits.*, …)")
     build.add_argument("--out", type=Path, required=True, help="where the site is published")
-    build.add_argument("--as-of", type=_date, default=None,
-                       help="the day the lists are published for (default: today)")  # fmt: skip
+    build.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        help="the day the lists are published for (default: today)",
+    )
 
     validate = sub.add_parser("validate", help="check a dataset against the input contract")
     validate.add_argument("dataset", type=_dataset_dir)
@@ -59,8 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("out", type=Path, help="folder to create (must not exist or be empty)")
     demo.add_argument("--subjects", type=int, default=300)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--as-of", type=_date, default=None,
-                      help="the date the data is generated around (default: today)")  # fmt: skip
+    demo.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        help="the date the data is generated around (default: today)",
+    )
     return parser
 
 

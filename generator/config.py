@@ -63,7 +63,9 @@ def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
             ) from exc
     rules_dir = root / (config.rules or "rules")
     if config.rules is not None and not rules_dir.is_dir():
-        raise DataError([Problem(CONFIG_FILE, 0, "rules", f"folder {config.rules!r} does not exist")])
+        raise DataError(
+            [Problem(CONFIG_FILE, 0, "rules", f"folder {config.rules!r} does not exist")]
+        )
     return config, (rules_dir if rules_dir.is_dir() else None)
 
 

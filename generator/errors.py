@@ -24,12 +24,20 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = self.file
+        where = _printable(self.file)
         if self.row:
             where += f", row {self.row}"
         if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
+            where += f", column {_printable(self.column)}"
+        return f"{where}: {_printable(self.message)}"
+
+
+def _printable(text: str) -> str:
+    """One line per problem: control characters and line separators shown as escapes."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 class CreditSiteError(Exception):

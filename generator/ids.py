@@ -41,7 +41,7 @@ def uscc_problem(code: str) -> str | None:
 
 
 def resident_id_check_char(first17: str) -> str:
-    return mod_11_2.calc_check_digit(first17)  # type: ignore[no-any-return]
+    return mod_11_2.calc_check_digit(first17)
 
 
 def resident_id_problem(number: str) -> str | None:
@@ -75,4 +75,4 @@ def reg_no_problem(number: str) -> str | None:
 
 
 def reg_no_check_digit(first14: str) -> str:
-    return mod_11_10.calc_check_digit(first14)  # type: ignore[no-any-return]
+    return mod_11_10.calc_check_digit(first14)

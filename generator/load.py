@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -19,7 +19,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 from generator.config import CONFIG_FILE
 from generator.errors import Problem
 from generator.model import RawDataset, SourceCase, SourceRef, SourceRow, SourceTable
-from generator.rules import TABLE_KINDS, Rules, fold
+from generator.rules import Rules, fold
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 # Columns whose digits Excel destroys when they are stored as numbers (15+ significant digits).
@@ -45,7 +45,9 @@ def load_dataset(root: Path, rules: Rules) -> tuple[RawDataset, list[Problem]]:
                 tables.extend(_read_table(root, path, "lists", rules, problems))
             else:
                 problems.append(
-                    Problem(_rel(root, path), 0, "", "unexpected file: expected .csv or .xlsx tables")
+                    Problem(
+                        _rel(root, path), 0, "", "unexpected file: expected .csv or .xlsx tables"
+                    )
                 )
         if not any(t.kind == "lists" for t in tables) and not problems:
             problems.append(Problem("lists/", 0, "", "no .csv or .xlsx table found"))
@@ -60,14 +62,21 @@ def load_dataset(root: Path, rules: Rules) -> tuple[RawDataset, list[Problem]]:
 
     cases = _read_cases(root, problems)
 
-    allowed = {"lists", "cases"} | {f"{k}{s}" for k in ("exits", "objections") for s in TABLE_SUFFIXES}
+    allowed = {"lists", "cases"} | {
+        f"{k}{s}" for k in ("exits", "objections") for s in TABLE_SUFFIXES
+    }
     for path in sorted(root.iterdir()):
         if path.name.startswith(".") or path.name in _IGNORED_TOP or path.name in allowed:
             continue
         problems.append(
-            Problem(_rel(root, path), 0, "", "unexpected file or folder in the dataset "
-                    "(expected lists/, exits.*, objections.*, cases/, rules/, dataset.yaml)")
-        )  # fmt: skip
+            Problem(
+                _rel(root, path),
+                0,
+                "",
+                "unexpected file or folder in the dataset "
+                "(expected lists/, exits.*, objections.*, cases/, rules/, dataset.yaml)",
+            )
+        )
     return RawDataset(str(root), tuple(tables), tuple(cases)), problems
 
 
@@ -109,7 +118,9 @@ def _decode(data: bytes, name: str, problems: list[Problem]) -> tuple[str, str] 
             error = exc
     line = data[: error.start].count(b"\n") + 1
     expected = "UTF-8" if data.startswith(b"\xef\xbb\xbf") else "UTF-8 or GB18030"
-    problems.append(Problem(name, 0, "", f"not valid {expected} text (line {line}, byte {error.start})"))
+    problems.append(
+        Problem(name, 0, "", f"not valid {expected} text (line {line}, byte {error.start})")
+    )
     return None
 
 
@@ -128,14 +139,21 @@ def _csv_rows(text: str, name: str, problems: list[Problem]) -> list[list[Cell]]
 def _xlsx_rows(path: Path, name: str, problems: list[Problem]) -> list[list[Cell]] | None:
     try:
         book = CalamineWorkbook.from_path(str(path))
-        sheets = [(s, book.get_sheet_by_name(s).to_python(skip_empty_area=False)) for s in book.sheet_names]
+        sheets = [
+            (s, book.get_sheet_by_name(s).to_python(skip_empty_area=False))
+            for s in book.sheet_names
+        ]
     except (CalamineError, OSError, ValueError) as exc:
-        problems.append(Problem(name, 0, "", f"cannot be read as an .xlsx workbook ({type(exc).__name__})"))
+        problems.append(
+            Problem(name, 0, "", f"cannot be read as an .xlsx workbook ({type(exc).__name__})")
+        )
         return None
     filled = [(s, rows) for s, rows in sheets if any(_text(c) for row in rows for c in row)]
     if len(filled) > 1:
         names = ", ".join(s for s, _ in filled)
-        problems.append(Problem(name, 0, "", f"several sheets hold data ({names}); keep one sheet per file"))
+        problems.append(
+            Problem(name, 0, "", f"several sheets hold data ({names}); keep one sheet per file")
+        )
         return None
     return [list(r) for r in filled[0][1]] if filled else []
 
@@ -176,7 +194,9 @@ def _map_table(
 ) -> SourceTable | None:
     # The submission forms put a one-cell title above the header: the header is the first
     # row with two or more filled cells.
-    header_index = next((i for i, row in enumerate(grid) if sum(bool(_text(c)) for c in row) >= 2), None)
+    header_index = next(
+        (i for i, row in enumerate(grid) if sum(bool(_text(c)) for c in row) >= 2), None
+    )
     if header_index is None:
         problems.append(Problem(name, 0, "", "no header row found (the file is empty)"))
         return None
@@ -187,30 +207,38 @@ def _map_table(
     used: dict[str, str] = {}
     implied: dict[str, str] = {}
     ok = True
-    for position, raw in enumerate(header):
+    for raw in header:
         if not raw:
             columns.append(None)  # a blank header is fine as long as its column is blank too
             continue
         match = known.get(fold(raw))
         if match is None:
             problems.append(
-                Problem(name, header_row, raw, f"unknown column: not a {kind} column in the "
-                        f"header aliases ({rules.sources['headers']}); an unexpected column may "
-                        "carry personal data, so it is never ignored")
-            )  # fmt: skip
+                Problem(
+                    name,
+                    header_row,
+                    raw,
+                    f"unknown column: not a {kind} column in the "
+                    f"header aliases ({rules.sources['headers']}); an unexpected column may "
+                    "carry personal data, so it is never ignored",
+                )
+            )
             ok = False
             columns.append(None)
             continue
         if match.column in used:
             problems.append(
-                Problem(name, header_row, raw, f"duplicate column: {used[match.column]!r} "
-                        f"already means {match.column}")
-            )  # fmt: skip
+                Problem(
+                    name,
+                    header_row,
+                    raw,
+                    f"duplicate column: {used[match.column]!r} already means {match.column}",
+                )
+            )
             ok = False
         used[match.column] = raw
         implied.update(match.implies)
         columns.append(match.column)
-        del position
     implied = {k: v for k, v in implied.items() if k not in used}
     if not ok:
         return None
@@ -222,9 +250,14 @@ def _map_table(
         if not any(_text(c) for c in cells):
             continue  # an empty line is not a record
         values: dict[str, str] = {}
+        unreadable: set[str] = set()
         for position, cell in enumerate(cells):
             column = columns[position] if position < len(columns) else None
-            label = header[position] if position < len(header) and header[position] else f"#{position + 1}"
+            label = (
+                header[position]
+                if position < len(header) and header[position]
+                else f"#{position + 1}"
+            )
             if column is None:
                 if _text(cell):
                     problems.append(
@@ -234,12 +267,18 @@ def _map_table(
             text = _cell_text(cell, column)
             if text is None:
                 problems.append(
-                    Problem(name, row_number, _label(used, column), "stored as a number in Excel, "
-                            "which loses digits; format the column as text and export again")
-                )  # fmt: skip
+                    Problem(
+                        name,
+                        row_number,
+                        _label(used, column),
+                        "stored as a number in Excel, "
+                        "which loses digits; format the column as text and export again",
+                    )
+                )
+                unreadable.add(column)
                 continue
             values[column] = text
-        rows.append(SourceRow(SourceRef(name, row_number), values, implied))
+        rows.append(SourceRow(SourceRef(name, row_number), values, implied, frozenset(unreadable)))
     return SourceTable(kind, name, encoding, dict(used), tuple(rows))
 
 
@@ -265,7 +304,9 @@ def _read_cases(root: Path, problems: list[Problem]) -> list[SourceCase]:
             continue
         match = _FRONT_MATTER.match(text)
         if match is None:
-            problems.append(Problem(name, 1, "", "missing front matter (a block between --- lines)"))
+            problems.append(
+                Problem(name, 1, "", "missing front matter (a block between --- lines)")
+            )
             continue
         try:
             front = yaml.safe_load(match.group(1))
@@ -275,11 +316,9 @@ def _read_cases(root: Path, problems: list[Problem]) -> list[SourceCase]:
             problems.append(Problem(name, line, "", "front matter is not valid YAML"))
             continue
         if not isinstance(front, dict):
-            problems.append(Problem(name, 1, "", "front matter must be a mapping of keys to values"))
+            problems.append(
+                Problem(name, 1, "", "front matter must be a mapping of keys to values")
+            )
             continue
         cases.append(SourceCase(name, {str(k): v for k, v in front.items()}, text[match.end() :]))
     return cases
-
-
-def table_kinds() -> Iterable[str]:
-    return TABLE_KINDS

@@ -62,6 +62,8 @@ class SourceRow:
     cells: Mapping[str, str]
     # Values implied by the headers used (e.g. the 黑名单类型 header implies a black list).
     implied: Mapping[str, str] = field(default_factory=dict)
+    # Columns whose cell could not be read faithfully; already reported by the load stage.
+    unreadable: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,11 +41,20 @@ T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CASE_KEYS = {"title", "date", "domain", "record_ids", "measures", "outcome"}
 _REQUIRED = {
-    "lists": ("record_id", "list_type", "subject_type", "name", "domain", "behavior",
-              "department", "basis", "decided_on"),
+    "lists": (
+        "record_id",
+        "list_type",
+        "subject_type",
+        "name",
+        "domain",
+        "behavior",
+        "department",
+        "basis",
+        "decided_on",
+    ),
     "exits": ("record_id", "reason", "exited_on", "department", "basis"),
     "objections": ("record_id", "opened_on", "state"),
-}  # fmt: skip
+}
 
 
 class _Row:
@@ -54,6 +63,7 @@ class _Row:
     def __init__(self, row: SourceRow, table: SourceTable, problems: list[Problem]) -> None:
         self.row, self.table, self.problems = row, table, problems
         self.ok = True
+        self.reported: set[str] = set()
 
     def label(self, column: str) -> str:
         written = self.table.headers.get(column)
@@ -61,7 +71,12 @@ class _Row:
 
     def problem(self, column: str, message: str) -> None:
         self.ok = False
-        self.problems.append(Problem(self.row.ref.file, self.row.ref.row, self.label(column), message))
+        if column in self.row.unreadable or column in self.reported:
+            return  # one message per cell: the first says what is wrong
+        self.reported.add(column)
+        self.problems.append(
+            Problem(self.row.ref.file, self.row.ref.row, self.label(column), message)
+        )
 
     def text(self, column: str) -> str:
         value = self.row.cells.get(column, "")
@@ -130,16 +145,22 @@ def validate_dataset(
     )
 
 
-def _certificate(row: _Row, type_column: str, number_column: str, rules: Rules) -> Certificate | None:
+def _certificate(
+    row: _Row, type_column: str, number_column: str, rules: Rules
+) -> Certificate | None:
     number = row.text(number_column)
     if not number:
         if row.text(type_column):
-            row.problem(number_column, "missing value: a certificate type is given without a number")
+            row.problem(
+                number_column, "missing value: a certificate type is given without a number"
+            )
         return None
     names = ", ".join(t.name for t in rules.vocab.id_types)
-    id_rule = row.term(type_column, rules.id_type_terms, f"one of {names}") if row.text(
-        type_column
-    ) else rules.id_type("resident_id")  # forms without a type column carry resident IDs
+    id_rule = (
+        row.term(type_column, rules.id_type_terms, f"one of {names}")
+        if row.text(type_column)
+        else rules.id_type("resident_id")
+    )  # forms without a type column carry resident IDs
     if id_rule is None:
         return None
     parsed = row.parse(number_column, lambda v: parse_certificate(v, id_rule))
@@ -157,8 +178,6 @@ def _listing(row: _Row, rules: Rules) -> Listing | None:
     if subject_type is not None and "subject_type" not in row.row.cells and uscc:
         # The type was implied by a header such as 企业名称; GB 32100's category refines it.
         subject_type = rules.vocab.uscc_prefix_subject_types.get(uscc[:2], subject_type)
-    person_id = _certificate(row, "id_type", "id_number", rules)
-    rep_id = _certificate(row, "legal_rep_id_type", "legal_rep_id", rules)
     decided_on = row.parse("decided_on", parse_date)
 
     if subject_type is SubjectType.PERSON:
@@ -166,9 +185,15 @@ def _listing(row: _Row, rules: Rules) -> Listing | None:
             row.problem("id_number", "missing value: required for a natural person (自然人)")
         for column in ("uscc", "reg_no_old"):
             if row.text(column):
-                row.problem(column, "a natural person (自然人) has no organisation code; leave it empty")
+                row.problem(
+                    column, "a natural person (自然人) has no organisation code; leave it empty"
+                )
     elif subject_type is not None and not (row.text("uscc") or row.text("reg_no_old")):
-        row.problem("uscc", "missing value: an organisation needs a USCC or an old registration number")
+        row.problem(
+            "uscc", "missing value: an organisation needs a USCC or an old registration number"
+        )
+    person_id = _certificate(row, "id_type", "id_number", rules)
+    rep_id = _certificate(row, "legal_rep_id_type", "legal_rep_id", rules)
 
     valid_until = None
     if decided_on is not None and list_type is not None:
@@ -216,9 +241,10 @@ def _split(text: str, separators: str) -> tuple[str, ...]:
 
 def _exit(row: _Row, rules: Rules) -> Exit | None:
     reason = row.term(
-        "reason", rules.exit_reason_terms,
+        "reason",
+        rules.exit_reason_terms,
         "异议成立, 信用修复, 认定标准变更, 列入黑名单, 法院撤销 or 其他",
-    )  # fmt: skip
+    )
     exited_on = row.parse("exited_on", parse_date)
     if reason is None or exited_on is None:
         return None
@@ -235,7 +261,9 @@ def _exit(row: _Row, rules: Rules) -> Exit | None:
 
 def _objection(row: _Row, rules: Rules) -> Objection | None:
     state = row.term(
-        "state", rules.objection_state_terms, "处理中 (open), 异议成立 (upheld) or 异议不成立 (rejected)"
+        "state",
+        rules.objection_state_terms,
+        "处理中 (open), 异议成立 (upheld) or 异议不成立 (rejected)",
     )
     opened_on = row.parse("opened_on", parse_date)
     decided_on = row.parse("decided_on", parse_date)
@@ -272,9 +300,13 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
             if record_id in first:
                 other = first[record_id].ref
                 problems.append(
-                    Problem(row.ref.file, row.ref.row, label,
-                            f"duplicate record_id {shown(record_id)!r}: also in {other.file}, row {other.row}")
-                )  # fmt: skip
+                    Problem(
+                        row.ref.file,
+                        row.ref.row,
+                        label,
+                        f"duplicate record_id {shown(record_id)!r}: also in {other.file}, row {other.row}",
+                    )
+                )
             else:
                 first[record_id] = row
     decided: dict[str, date] = {}
@@ -297,14 +329,22 @@ def _check_exits(exits: list[Exit], by_id: Mapping[str, date], problems: list[Pr
             problems.append(_unknown_record(e.source.file, e.source.row, e.record_id))
         elif e.exited_on < by_id[e.record_id]:
             problems.append(
-                Problem(e.source.file, e.source.row, "exited_on",
-                        f"exit on {e.exited_on} is before the listing's decision date {by_id[e.record_id]}")
-            )  # fmt: skip
+                Problem(
+                    e.source.file,
+                    e.source.row,
+                    "exited_on",
+                    f"exit on {e.exited_on} is before the listing's decision date {by_id[e.record_id]}",
+                )
+            )
         if e.record_id in seen:
             problems.append(
-                Problem(e.source.file, e.source.row, "record_id",
-                        f"a second exit for {shown(e.record_id)!r} (first in row {seen[e.record_id]})")
-            )  # fmt: skip
+                Problem(
+                    e.source.file,
+                    e.source.row,
+                    "record_id",
+                    f"a second exit for {shown(e.record_id)!r} (first in row {seen[e.record_id]})",
+                )
+            )
         seen.setdefault(e.record_id, e.source.row)
 
 
@@ -317,12 +357,18 @@ def _check_objections(
             problems.append(_unknown_record(o.source.file, o.source.row, o.record_id))
         if o.state is ObjectionState.OPEN and open_count[o.record_id] > 1:
             problems.append(
-                Problem(o.source.file, o.source.row, "state",
-                        f"more than one open objection for {shown(o.record_id)!r}")
-            )  # fmt: skip
+                Problem(
+                    o.source.file,
+                    o.source.row,
+                    "state",
+                    f"more than one open objection for {shown(o.record_id)!r}",
+                )
+            )
 
 
-def _case(source: SourceCase, rules: Rules, by_id: Mapping[str, date], problems: list[Problem]) -> Case | None:
+def _case(
+    source: SourceCase, rules: Rules, by_id: Mapping[str, date], problems: list[Problem]
+) -> Case | None:
     count = len(problems)
     front = source.front_matter
 
@@ -360,8 +406,17 @@ def _case(source: SourceCase, rules: Rules, by_id: Mapping[str, date], problems:
         bad("outcome", "expected text")
     if len(problems) > count or not (isinstance(title, str) and case_date and domain):
         return None
-    return Case(slug, title.strip(), case_date, domain, record_ids, measures, str(outcome),
-                source.body, source.file)  # fmt: skip
+    return Case(
+        slug,
+        title.strip(),
+        case_date,
+        domain,
+        record_ids,
+        measures,
+        str(outcome),
+        source.body,
+        source.file,
+    )
 
 
 def _str_list(value: object, key: str, bad: Callable[[str, str], None]) -> tuple[str, ...]:
@@ -383,8 +438,22 @@ def _check_bounds(raw: RawDataset, config: DatasetConfig, problems: list[Problem
         n = counts[kind]
         where = f"{kind}/" if kind in ("lists", "cases") else f"{kind}.*"
         if n < bounds.min_rows:
-            problems.append(Problem(where, 0, "", f"{n} rows, expected at least {bounds.min_rows} "
-                                    f"(dataset.yaml expect.{kind}.min_rows): is the export truncated?"))
+            problems.append(
+                Problem(
+                    where,
+                    0,
+                    "",
+                    f"{n} rows, expected at least {bounds.min_rows} "
+                    f"(dataset.yaml expect.{kind}.min_rows): is the export truncated?",
+                )
+            )
         if bounds.max_rows is not None and n > bounds.max_rows:
-            problems.append(Problem(where, 0, "", f"{n} rows, expected at most {bounds.max_rows} "
-                                    f"(dataset.yaml expect.{kind}.max_rows): is the export doubled?"))
+            problems.append(
+                Problem(
+                    where,
+                    0,
+                    "",
+                    f"{n} rows, expected at most {bounds.max_rows} "
+                    f"(dataset.yaml expect.{kind}.max_rows): is the export doubled?",
+                )
+            )
