@@ -72,7 +72,9 @@ def main() -> int:
         json.dumps({"machine": machine, "results": results}, indent=2), encoding="utf-8"
     )
     print(f"machine: {machine}")
-    print("| subjects | listings | generate s | load s | validate s | rows/s (load+validate) | peak MB |")
+    print(
+        "| subjects | listings | generate s | load s | validate s | rows/s (load+validate) | peak MB |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(

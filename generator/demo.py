@@ -1,10 +1,9 @@
 """Invented demonstration datasets of any size, shaped like real submissions.
 
-Every name, number and event is made up, but each one is drawn so that the chain meets the
-awkward input real departments send: three encodings, Chinese and English headers, dates
-in five spellings, personal data hidden in free text, markup that is only data. Output is
-a pure function of (subjects, seed, as_of), written row by row so that a million subjects
-never sit in memory.
+Every name, number and event is made up, but drawn so that the chain meets the awkward input
+real departments send: three encodings, Chinese and English headers, dates in five spellings,
+personal data inside free text, markup that is only data. The output is a pure function of
+(subjects, seed, as_of), written row by row so that a million subjects never sit in memory.
 """
 
 from __future__ import annotations
@@ -15,9 +14,10 @@ import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 import yaml
 from stdnum import luhn
@@ -28,71 +28,94 @@ from generator.model import ListType, SubjectType
 from generator.parse import add_period, end_of_validity
 from generator.rules import LIST_COLUMNS, Domain, Rules, Validity, load_rules
 
-_COMMON = {
-    "record_id": "记录编号", "subject_type": "主体类型", "name": "主体名称",
-    "uscc": "统一社会信用代码", "reg_no_old": "工商注册号", "legal_rep": "法定代表人",
-}  # fmt: skip
-_TAIL = {
-    "department": "认定部门", "basis": "认定依据", "decision_no": "认定文号",
-    "decided_on": "认定日期",
-}  # fmt: skip
-_EXTRA = {"contact": "联系电话", "attachments": "附件", "trade_secret": "商业秘密", "notes": "备注"}
+Row = Callable[[Sequence[str]], object]
+Cells = Callable[[dict[str, str]], Sequence[str]]  # a table's columns, in its order, from a row
+T = TypeVar("T")
+
+
+def _headers(spec: str) -> dict[str, str]:
+    return dict(pair.split(":") for pair in spec.split())
+
+
 # The 附件1 submission forms: the first header names the list, so there is no list-type column.
-_RED = {**_COMMON, "list_name": "红名单类型", "id_type": "证件类型", "id_number": "证件号码",
-        "domain": "领域", "behavior": "守信行为", "penalty": "获得奖励", **_TAIL,
-        "valid_until": "有效期", **_EXTRA}  # fmt: skip
-_BLACK = {**_COMMON, "list_name": "黑名单类型", "legal_rep_id_type": "法定代表人证件类型",
-          "legal_rep_id": "法定代表人证件号码", "id_type": "证件类型", "id_number": "证件号码",
-          "domain": "领域", "behavior": "违法失信行为", "penalty": "处罚结果", **_TAIL,
-          "valid_until": "处罚有效期", **_EXTRA}  # fmt: skip
+_RED = _headers(
+    "record_id:记录编号 list_name:红名单类型 subject_type:主体类型 name:主体名称 "
+    "uscc:统一社会信用代码 reg_no_old:工商注册号 legal_rep:法定代表人 id_type:证件类型 "
+    "id_number:证件号码 domain:领域 behavior:守信行为 penalty:获得奖励 department:认定部门 "
+    "basis:认定依据 decision_no:认定文号 decided_on:认定日期 valid_until:有效期 "
+    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注"
+)
+_BLACK = _headers(
+    "record_id:记录编号 list_name:黑名单类型 subject_type:主体类型 name:主体名称 "
+    "uscc:统一社会信用代码 reg_no_old:工商注册号 legal_rep:法定代表人 "
+    "legal_rep_id_type:法定代表人证件类型 legal_rep_id:法定代表人证件号码 id_type:证件类型 "
+    "id_number:证件号码 domain:领域 behavior:违法失信行为 penalty:处罚结果 department:认定部门 "
+    "basis:认定依据 decision_no:认定文号 decided_on:认定日期 valid_until:处罚有效期 "
+    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注"
+)
 _TABLES = {  # list type -> (file, encoding, canonical column -> header as written)
     ListType.RED: ("red.csv", "utf-8-sig", _RED),
     ListType.BLACK: ("black.csv", "gb18030", _BLACK),
     ListType.FOCUS: ("focus.csv", "utf-8", {c: c for c in LIST_COLUMNS}),
 }
-
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶贺顾毛郝龚邵严覃武戴莫孔汤"
-_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "慕容", "东方", "皇甫", "令狐", "司徒")
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "慕容", "东方", "皇甫", "令狐", "司徒")  # fmt: skip
 _GIVEN = "伟芳秀敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华建国志红玉萍鹏辉文斌宇浩凯晨欣怡涵梓轩雨婷思琪佳俊峰海燕冬梅春生德福永利润泽"
-_LATIN = (("Anna", "Lukas", "Maria", "David", "Sofia", "Ivan", "Elena", "Tomas", "Yuki", "Amara"),
-          ("Keller", "Novak", "Moreau", "Okafor", "Lindqvist", "Petrov", "Haddad", "Tanaka", "Silva"))  # fmt: skip
+_LATIN_GIVEN = ("Anna", "Lukas", "Maria", "David", "Sofia", "Ivan", "Elena", "Tomas", "Yuki",
+                "Amara")  # fmt: skip
+_LATIN_FAMILY = ("Keller", "Novak", "Moreau", "Okafor", "Lindqvist", "Petrov", "Haddad",
+                 "Tanaka", "Silva")  # fmt: skip
 _TRADE = "恒达鑫源华瑞宏盛金泰丰永兴正信博远天成嘉禾润泽安顺新锐德茂中汇通隆昌明辉"
-_INDUSTRY = ("建材", "食品", "物流", "建筑工程", "化工", "商贸", "科技", "餐饮管理", "医药", "运输",
-             "机械制造", "农业开发", "房地产开发", "环保科技", "电子商务")  # fmt: skip
-_SHOPS = ("百货店", "便利店", "五金店", "小吃店", "汽车修理部", "理发店", "水果店", "农资门市部")
-_DISTRICTS = ("东城", "西城", "高新", "北区", "南湖", "开发区")
+_INDUSTRY = ("建材", "食品", "物流", "建筑工程", "化工", "商贸", "科技", "餐饮管理", "医药", "运输", "机械制造", "农业开发",
+             "环保科技")  # fmt: skip
+_SHOPS = ("百货店", "便利店", "五金店", "小吃店", "汽车修理部", "理发店", "水果店", "农资门市部")  # fmt: skip
+_FORMS = ("有限公司", "有限公司", "有限责任公司", "股份有限公司")
+_DISTRICTS = ("东城", "西城", "高新", "北区", "南湖", "开发区")  # fmt: skip
 _REGIONS = ("410102", "410105", "410122", "411302", "410302", "410202", "110105", "110108",
-            "210802", "320106", "440305", "510107", "370102", "130104")  # fmt: skip
+            "210802", "320106", "440305", "510107")  # fmt: skip
 _TYPE_WORDS = {
     SubjectType.PERSON: ("自然人", "自然人", "个人"),
     SubjectType.LEGAL_ENTITY: ("法人", "法人", "企业法人"),
     SubjectType.OTHER_ORG: ("非法人组织", "其他组织"),
     SubjectType.INDIVIDUAL_BUSINESS: ("个体工商户", "个体户"),
 }
+# Domains where natural persons are typically listed; repeats weight the common ones.
 _PERSON_DOMAINS = ("youth-volunteers", "charity", "judgment-defaulters", "judgment-defaulters",
                    "judgment-defaulters", "scientific-research", "marriage-registration",
                    "medical-order", "finance", "overload-transport", "urban-management",
                    "accounting", "housekeeping", "tourism")  # fmt: skip
 _DEEDS = {
-    ListType.RED: ("连续三年纳税信用等级评定为A级，按期足额申报缴纳税款",
-                   "获评示例市安全生产标准化一级企业，连续{n}年未发生生产安全事故",
-                   "累计志愿服务时长{n}00小时，获评示例市五星级志愿者",
-                   "向示例市慈善总会捐赠款物合计{m}万元，用于乡村学校建设",
-                   "通过海关高级认证，进出口申报差错率低于0.{n}%",
-                   "承建的示例大道改造工程获评省级优质工程，工程款支付及时"),
-    ListType.BLACK: ("未按规定履行安全生产主体责任，发生一般生产安全事故，造成{n}人受伤",
-                     "拖欠{n}名农民工工资共计{m}万元，经责令限期支付仍拒不支付",
-                     "虚开增值税专用发票{n}份，涉及税额{m}万元",
-                     "拒不履行生效法律文书确定的给付义务，执行标的{m}万元",
-                     "超标排放污染物，化学需氧量超标{n}倍，责令停产整治后仍偷排",
-                     "生产销售不合格产品，货值金额{m}万元",
-                     "在招标投标活动中串通投标，涉及项目{n}个",
-                     "恶意拖欠银行贷款本息{m}万元，转移财产逃废债务"),
-    ListType.FOCUS: ("被列入经营异常名录，通过登记的住所无法联系",
-                     "日常检查发现{n}项一般违法行为，责令限期整改未完成",
-                     "信用承诺未按期履行，存在{n}起未办结投诉",
-                     "一年内受到{n}次行政处罚，违法情节较轻"),
-}  # fmt: skip
+    ListType.RED: {
+        "tax": "连续三年纳税信用等级评定为A级，按期足额申报缴纳税款",
+        "safety-production": "获评示例市安全生产标准化一级企业，连续{n}年未发生生产安全事故",
+        "youth-volunteers": "累计志愿服务时长{n}00小时，获评示例市五星级志愿者",
+        "charity": "向示例市慈善总会捐赠款物合计{m}万元，用于乡村学校建设",
+        "customs": "通过海关高级认证，进出口申报差错率低于0.{n}%",
+        "transport-construction": "承建的示例大道改造工程获评省级优质工程，工程款支付及时",
+        "": "信用承诺履约良好，连续{n}年在{d}领域无不良信用记录",
+    },
+    ListType.BLACK: {
+        "safety-production": "未按规定履行安全生产主体责任，发生一般生产安全事故，造成{n}人受伤",
+        "migrant-wages": "拖欠{n}名农民工工资共计{m}万元，经责令限期支付仍拒不支付",
+        "tax": "虚开增值税专用发票{n}份，涉及税额{m}万元",
+        "judgment-defaulters": "有履行能力而拒不履行生效法律文书确定的给付义务，执行标的{m}万元",
+        "environment": "超标排放污染物，化学需氧量超标{n}倍，责令停产整治后仍偷排",
+        "quality": "生产销售不合格产品，货值金额{m}万元",
+        "food-drug": "经营超过保质期的食品，货值金额{m}万元，抽检不合格批次{n}个",
+        "public-resource-trading": "在招标投标活动中串通投标，涉及项目{n}个",
+        "government-procurement": "在政府采购活动中提供虚假材料谋取中标",
+        "finance": "恶意拖欠银行贷款本息{m}万元，转移财产逃废债务",
+        "overload-transport": "货运车辆一年内严重超限超载运输{n}次",
+        "medical-order": "在示例市人民医院聚众滋事，殴打医务人员致{n}人受伤",
+        "social-insurance": "以伪造材料骗取社会保险基金{m}万元",
+        "scientific-research": "在科研项目申报中伪造数据、抄袭他人成果",
+        "": "违反{d}领域有关规定，情节严重，经责令改正拒不改正",
+    },
+    ListType.FOCUS: {
+        "enterprise-supervision": "被列入经营异常名录，通过登记的住所无法联系",
+        "": "在{d}领域日常检查中发现{n}项一般违法行为，责令限期整改未完成",
+    },
+}
 _MEASURES = {
     ListType.RED: ("在行政审批中开辟绿色通道", "优先安排财政资金支持", "减少日常检查频次",
                    "在政府采购中予以加分", "在评优评先中优先考虑", "享受容缺受理服务"),
@@ -101,27 +124,33 @@ _MEASURES = {
                      "限制取得政府供应土地"),
     ListType.FOCUS: ("列为重点监管对象", "增加抽查频次", "约谈法定代表人", "发布信用风险提示"),
 }  # fmt: skip
-_CUES = ("其妻子{p}名下账户接收转移资金", "举报人{p}提供了现场视频", "债权人{p}多次催讨未果",
-         "实际控制人{p}指使财务人员做假账", "担保人{p}承担连带责任", "其丈夫{p}代为办理")  # fmt: skip
-_SECRETS = ("核心配方A-{n}", "年产量{m}吨", "主要客户{n}家", "中标底价{m}万元", "工艺参数K{n}")
+_CUES = ("其妻子{p}名下账户接收转移资金", "举报人{p}提供了现场视频", "债权人{p}多次催讨未果", "实际控制人{p}指使财务人员做假账",
+         "担保人{p}承担连带责任", "其丈夫{p}代为办理")  # fmt: skip
+_SECRETS = ("核心配方A-{n}", "年产量{m}吨", "主要客户{n}家", "中标底价{m}万元", "工艺参数K{n}")  # fmt: skip
 _MARKUP = ("<b>情节严重</b>", "**屡查屡犯**", "{{ x }}", "<script>alert(1)</script>",
            "[详见附件](javascript:void(0))", "{% if x %}")  # fmt: skip
-_FILES = ("处罚决定书.pdf", "现场照片.jpg", "认定决定书.pdf", "整改报告.docx", "信用承诺书.pdf")
-_NOTES = ("已电话核实", "待复核：材料不全", "内部：与去年数据重复已合并", "科室自查补录")
-_PERIODS = (("3年", 3, 0, 0), ("36个月", 0, 36, 0), ("一年", 1, 0, 0), ("两年", 2, 0, 0),
-            ("6个月", 0, 6, 0), ("180天", 0, 0, 180), ("有效期2年", 2, 0, 0))  # fmt: skip
+_FILES = ("处罚决定书.pdf", "现场照片.jpg", "认定决定书.pdf", "整改报告.docx", "信用承诺书.pdf")  # fmt: skip
+_NOTES = ("已电话核实", "待复核：材料不全", "内部：与去年数据重复已合并", "科室自查补录")  # fmt: skip
+_PERIODS = (("3年", Validity(years=3)), ("36个月", Validity(months=36)), ("一年", Validity(years=1)),
+            ("两年", Validity(years=2)), ("6个月", Validity(months=6)), ("180天", Validity(days=180)),
+            ("有效期2年", Validity(years=2)))  # fmt: skip
 _EXIT_REASONS = {
     ListType.RED: ("认定标准变更", "其他", "法院撤销"),
     ListType.BLACK: ("信用修复", "信用修复", "信用修复", "认定标准变更", "法院撤销", "其他"),
     ListType.FOCUS: ("信用修复", "信用修复", "认定标准变更", "其他"),
-}
+}  # fmt: skip
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _BIRTH0, _BIRTH_DAYS = date(1950, 1, 1), (date(2000, 12, 31) - date(1950, 1, 1)).days + 1
 _LOCAL_OFFICE = "示例市社会信用体系建设领导小组办公室"
+_LIST_MIX = (ListType.RED, ListType.RED, ListType.BLACK, ListType.BLACK, ListType.FOCUS)
+_OBJECTION_STATES = ("处理中", "异议成立", "异议成立", "异议不成立", "异议不成立", "异议不成立")
+_EXIT_HEADER = ("record_id", "退出原因", "退出日期", "决定部门", "退出依据")
+_OBJECTION_HEADER = ("record_id", "异议提出日期", "处理状态", "办结日期")
+_DOC_MARK = {ListType.RED: "认", ListType.BLACK: "罚", ListType.FOCUS: "告"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
+# Named tuples, not dataclasses: a million subjects make the cheaper constructor count.
+class _Subject(NamedTuple):
     type: SubjectType
     name: str
     uscc: str = ""
@@ -131,19 +160,33 @@ class _Subject:
     cert: tuple[str, str] = ("", "")
 
 
-@dataclass(frozen=True, slots=True)
-class _Made:
+class _Made(NamedTuple):
     record_id: str
     list_type: ListType
     domain: Domain
     department: str
     decided: date
+    until: date
     deed: str
     measures: tuple[str, ...]
 
 
+class _Profile(NamedTuple):
+    """What a (domain, list type) pair contributes to every row: worked out once, not per row."""
+
+    department: str
+    decision_prefix: str
+    bases: tuple[str, ...]
+    deed: str
+    domain_words: tuple[str, ...]
+    list_names: tuple[str, ...]
+    list_type_words: tuple[str, ...]
+    default_validity: Validity
+
+
 class _Scramble:
-    """Distinct, random-looking numbers below `n`: identifiers never collide, with no set to keep."""
+    """Distinct, random-looking numbers below `n`: identifiers never collide, and no set of
+    issued numbers has to be kept for a million subjects."""
 
     def __init__(self, n: int, rng: random.Random) -> None:
         self.n, self.offset, self.count = n, rng.randrange(n), 0
@@ -164,26 +207,34 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
         raise ConfigError(f"{out} exists and is not an empty folder; choose a new output folder")
     (out / "lists").mkdir(parents=True, exist_ok=True)
     (out / "cases").mkdir(exist_ok=True)
-    gen = _Generator(load_rules(), random.Random(seed), as_of)  # noqa: S311 - reproducible fiction, not secrets
     n_cases = min(200, max(3, subjects // 50))
     case_counts = Counter(k * subjects // n_cases for k in range(n_cases))
     with ExitStack() as stack:
-        for list_type, (file, encoding, headers) in _TABLES.items():
-            handle = stack.enter_context((out / "lists" / file).open("w", encoding=encoding, newline=""))
-            gen.tables[list_type] = (csv.writer(handle).writerow, tuple(headers))
-            gen.tables[list_type][0](list(headers.values()))
-        for name, header in (("exits", ("record_id", "退出原因", "退出日期", "决定部门", "退出依据")),
-                             ("objections", ("record_id", "异议提出日期", "处理状态", "办结日期"))):  # fmt: skip
-            handle = stack.enter_context((out / f"{name}.csv").open("w", encoding="utf-8", newline=""))
-            setattr(gen, name, csv.writer(handle).writerow)
-            getattr(gen, name)(header)
+
+        def table(path: Path, encoding: str, header: Sequence[str]) -> Row:
+            handle = stack.enter_context(
+                path.open("w", encoding=encoding, newline="", buffering=1 << 20)
+            )
+            write = csv.writer(handle).writerow
+            write(header)
+            return write
+
+        tables: dict[ListType, tuple[Row, Cells]] = {
+            lt: (table(out / "lists" / file, enc, list(head.values())), itemgetter(*head))
+            for lt, (file, enc, head) in _TABLES.items()
+        }
+        exits = table(out / "exits.csv", "utf-8", _EXIT_HEADER)
+        objections = table(out / "objections.csv", "utf-8", _OBJECTION_HEADER)
+        rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not secrets
+        gen = _Generator(load_rules(), rng, as_of, tables, exits, objections)
         for index in range(subjects):
-            subject, made = gen.subject_with_listings(index)
+            subject, made = gen.subject_with_listings(index, index in case_counts)
             for _ in range(case_counts.get(index, 0)):
                 gen.write_case(out / "cases", subject, made)
     counts = gen.counts
     rows = {"lists": sum(counts[t] for t in ListType), "exits": counts["exits"],
             "objections": counts["objections"], "cases": counts["cases"]}  # fmt: skip
+    # Bounds a little looser than the truth, so the row-count check is shown doing its job.
     expect = {k: {"min_rows": n * 9 // 10, "max_rows": math.ceil(n * 1.1)} for k, n in rows.items()}
     config = {"name": "演示数据（全部虚构）", "locality": "示例市", "expect": expect}
     (out / "dataset.yaml").write_text(
@@ -200,285 +251,335 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
     )
 
 
-Row = Callable[[Sequence[str]], object]
-
-
 class _Generator:
-    def __init__(self, rules: Rules, rng: random.Random, as_of: date) -> None:
-        self.rules, self.rng, self.as_of = rules, rng, as_of
-        self.tables: dict[ListType, tuple[Row, tuple[str, ...]]] = {}
-        self.exits: Row = print
-        self.objections: Row = print
+    def __init__(self, rules: Rules, rng: random.Random, as_of: date,
+                 tables: dict[ListType, tuple[Row, Cells]], exits: Row,
+                 objections: Row) -> None:  # fmt: skip
+        self.rules, self.random, self.as_of = rules, rng.random, as_of
+        self.tables, self.exits, self.objections = tables, exits, objections
         self.counts: Counter[str] = Counter()
-        self.people = _Scramble(_BIRTH_DAYS * 1000, rng)
+        self.listings = 0
+        self.exited: set[str] = set()  # the current subject's records that have an exit
+        self.people = _Scramble(_BIRTH_DAYS * 1000, rng)  # birth day and sequence number
         self.orgs = _Scramble(10**8, rng)
+        self.profiles: dict[tuple[str, ListType], _Profile] = {}
         self.pools: dict[tuple[ListType, bool], list[Domain]] = {}
-        for list_type in ListType:
-            want = {"reward", "both"} if list_type is ListType.RED else {"punishment", "both"}
+        for lt in ListType:
+            want = {"reward", "both"} if lt is ListType.RED else {"punishment", "both"}
             fit = [d for d in rules.domains if want & {m.kind for m in d.memoranda}]
-            if list_type is not ListType.RED:  # local rules exist for domains with no memorandum
+            if lt is not ListType.RED:  # domains without a memorandum punish under local rules
                 fit += [d for d in rules.domains if not d.memoranda]
             by_code = {d.code: d for d in fit}
-            persons = [by_code[c] for c in _PERSON_DOMAINS if c in by_code]
-            self.pools[list_type, False] = fit
-            self.pools[list_type, True] = persons or fit
+            self.pools[lt, False] = fit
+            self.pools[lt, True] = [by_code[c] for c in _PERSON_DOMAINS if c in by_code] or fit
+        self.distinct = {key: len({d.code for d in pool}) for key, pool in self.pools.items()}
 
-    # -- small pieces ------------------------------------------------------------------
-    def _fill(self, template: str) -> str:
-        n, m = self.rng.randint(2, 60), self.rng.randint(3, 9800)
-        text = template.replace("{n}", str(n)).replace("{m}", str(m))
-        return text.translate(_FULLWIDTH) if self.rng.random() < 0.05 else text
+    # rng.choice and rng.randint cost several times more; a million subjects make that count.
+    def pick(self, seq: Sequence[T]) -> T:
+        return seq[int(self.random() * len(seq))]
+
+    def upto(self, low: int, high: int) -> int:
+        return low + int(self.random() * (high - low + 1))
+
+    def fill(self, template: str, domain: str = "") -> str:
+        if "{" not in template:
+            return template
+        text = template.replace("{n}", str(self.upto(2, 60))).replace("{d}", domain)
+        text = text.replace("{m}", str(self.upto(3, 980)))
+        return text.translate(_FULLWIDTH) if self.random() < 0.05 else text
 
     def name(self) -> str:
-        r, given = self.rng.random(), self.rng.choice(_GIVEN) + self.rng.choice(_GIVEN)
+        r, given = self.random(), self.pick(_GIVEN) + self.pick(_GIVEN)
         if r < 0.06:
-            return self.rng.choice(_COMPOUND) + given[: self.rng.randint(1, 2)]
-        return self.rng.choice(_SURNAMES) + (given[:1] if r < 0.16 else given)
+            return self.pick(_COMPOUND) + given[: self.upto(1, 2)]
+        return self.pick(_SURNAMES) + (given[:1] if r < 0.16 else given)
 
     def phone(self) -> str:
-        return f"1{self.rng.choice('3589')}{self.rng.randrange(10**9):09d}"
+        return f"1{self.pick('3589')}{int(self.random() * 10**9):09d}"
 
     def date_text(self, day: date) -> str:
-        r = self.rng.random()
+        r, y, m, d = self.random(), day.year, day.month, day.day
         if r < 0.5:
             return day.isoformat()
         if r < 0.65:
-            return f"{day.year}/{day.month}/{day.day}"
+            return f"{y}/{m}/{d}"
         if r < 0.75:
-            return f"{day:%Y.%m.%d}"
-        return f"{day.year}年{day.month}月{day.day}日" if r < 0.92 else f"{day:%Y%m%d}"
+            return f"{y}.{m:02d}.{d:02d}"
+        return f"{y}年{m}月{d}日" if r < 0.92 else f"{y}{m:02d}{d:02d}"
 
     def certificate(self, any_type: bool = True) -> tuple[str, str]:
         key = self.people.next()
         born, seq = _BIRTH0 + timedelta(days=key // 1000), f"{key % 1000:03d}"
-        region, r = self.rng.choice(_REGIONS), self.rng.random() if any_type else 1.0
+        region, r = self.pick(_REGIONS), self.random() if any_type else 1.0
         if r < 0.05 and born.year < 2000:  # first-generation IDs hold a 2-digit year
-            return self.rng.choice(("居民身份证", "身份证")), f"{region}{born:%y%m%d}{seq}"
+            number = f"{region}{born.year % 100:02d}{born.month:02d}{born.day:02d}{seq}"
+            return self.pick(("居民身份证", "身份证")), number
+        kind = "居民身份证"
         if r < 0.08:
-            region, kind = self.rng.choice((("810000", "港澳居民居住证"), ("820000", "港澳居民居住证")))
+            region, kind = self.pick(("810000", "820000")), "港澳居民居住证"
         elif r < 0.095:
             region, kind = "830000", "台湾居民居住证"
         elif r < 0.12:
             return "护照", f"E{key:08d}"
-        else:
-            kind = "居民身份证"
-        body = f"{region}{born:%Y%m%d}{seq}"
+        body = f"{region}{born.year}{born.month:02d}{born.day:02d}{seq}"
         number = body + ids.resident_id_check_char(body)
-        return kind, number.lower() if self.rng.random() < 0.4 else number
+        if number.endswith("X") and self.random() < 0.15:
+            number = number.lower()  # hand-typed IDs often carry a lower-case x
+        return kind, number
+
+    def foreigner(self) -> _Subject:
+        key, name = self.people.next(), f"{self.pick(_LATIN_GIVEN)} {self.pick(_LATIN_FAMILY)}"
+        if self.random() < 0.7:
+            return _Subject(
+                SubjectType.PERSON, name, cert=("护照", f"{self.pick('CGKPX')}{key:08d}")
+            )
+        born = _BIRTH0 + timedelta(days=key // 1000)
+        body = f"941{self.pick(('840', '276', '250'))}{born:%Y%m%d}{key % 1000:03d}"
+        cert = ("外国人永久居留身份证", body + ids.resident_id_check_char(body))
+        return _Subject(SubjectType.PERSON, name, cert=cert)
 
     def organisation(self, prefix: str, old: bool = True) -> tuple[str, str]:
-        """(USCC, old registration number); both unique because the organisation key is."""
-        key, region = self.orgs.next(), self.rng.choice(_REGIONS)
-        if self.rng.random() < 0.5:
-            code = f"{key:08d}{self.rng.choice('0123456789X')}"
+        """(USCC, old registration number): both unique because the organisation key is."""
+        key, region = self.orgs.next(), self.pick(_REGIONS)
+        reg = f"{region}{key:08d}"
+        reg = reg + ids.reg_no_check_digit(reg) if old and self.random() < 0.2 else ""
+        if self.random() < 0.5:  # pre-2015 codes embed the 9-character organisation code
+            code = f"{key:08d}{self.pick('0123456789X')}"
         else:
-            digits = ""
+            code = "MA"
             for _ in range(7):
                 key, rest = divmod(key, 31)
-                digits += ids.USCC_ALPHABET[rest]
-            code = "MA" + digits
-        uscc = prefix + region + code
-        reg = f"{region}{self.orgs.offset % 10**8:08d}"[:6] + f"{self.orgs.count:08d}"
-        reg = reg + ids.reg_no_check_digit(reg) if old and self.rng.random() < 0.2 else ""
-        if reg and self.rng.random() < 0.1:
+                code += ids.USCC_ALPHABET[rest]
+        if reg and self.random() < 0.1:
             return "", reg  # an old record that predates the USCC
+        uscc = prefix + region + code
         return uscc + ids.uscc_check_char(uscc), reg
 
-    def subject(self) -> _Subject:
-        r, rng = self.rng.random(), self.rng
+    def subject(self, organisation: bool) -> _Subject:
+        r = 0.3 + 0.7 * self.random() if organisation else self.random()
         if r < 0.30:
             self.counts["persons"] += 1
-            if rng.random() < 0.03:
-                key, (given, family) = self.people.next(), (rng.choice(_LATIN[0]), rng.choice(_LATIN[1]))
-                body = f"9410{rng.choice(('40', '76', '50'))}{_BIRTH0 + timedelta(days=key // 1000):%Y%m%d}{key % 1000:03d}"
-                cert = ("外国人永久居留身份证", body + ids.resident_id_check_char(body))
-                if rng.random() < 0.7:
-                    cert = ("护照", f"{rng.choice('CGKPX')}{rng.choice('ABHN')}{key:08d}")
-                return _Subject(SubjectType.PERSON, f"{given} {family}", cert=cert)
+            if self.random() < 0.03:
+                return self.foreigner()
             return _Subject(SubjectType.PERSON, self.name(), cert=self.certificate())
-        rep, trade = self.name(), rng.choice(_TRADE) + rng.choice(_TRADE)
+        rep, trade = self.name(), self.pick(_TRADE) + self.pick(_TRADE)
         rep_id = self.certificate(any_type=False)
         if r < 0.40:
             uscc, reg = self.organisation("92")
-            name = f"示例市{rep}{rng.choice(_SHOPS)}"
+            name = f"示例市{rep}{self.pick(_SHOPS)}"
             return _Subject(SubjectType.INDIVIDUAL_BUSINESS, name, uscc, reg, rep, rep_id)
+        industry = self.pick(_INDUSTRY)
         if r < 0.45:
-            forms = (f"示例市{trade}{rng.choice(_INDUSTRY)}有限公司{rng.choice(_DISTRICTS)}分公司",
-                     f"示例市{trade}律师事务所", f"示例市{trade}投资合伙企业（有限合伙）")  # fmt: skip
-            uscc, _ = self.organisation(rng.choice(("91", "31", "N2", "93")), old=False)
-            return _Subject(SubjectType.OTHER_ORG, rng.choice(forms), uscc, "", rep, rep_id)
-        form = rng.choice(("有限公司", "有限公司", "有限责任公司", "股份有限公司"))
-        uscc, reg = self.organisation(rng.choice(("91", "91", "91", "12", "52")))
-        name = f"示例市{trade}{rng.choice(_INDUSTRY)}{form}"
+            name = self.pick((f"示例市{trade}{industry}有限公司{self.pick(_DISTRICTS)}分公司",
+                              f"示例市{trade}律师事务所", f"示例市{trade}投资合伙企业（有限合伙）"))  # fmt: skip
+            uscc, _ = self.organisation(self.pick(("91", "31", "N2", "93")), old=False)
+            return _Subject(SubjectType.OTHER_ORG, name, uscc, "", rep, rep_id)
+        # GB 32100: 91 enterprise, 52 private non-enterprise unit, 12 public institution.
+        prefix, name = "91", f"示例市{trade}{industry}{self.pick(_FORMS)}"
+        if r > 0.95:
+            prefix, name = self.pick((("52", f"示例市{trade}职业培训学校"),
+                                      ("12", f"示例市{self.pick(_DISTRICTS)}{industry}检测中心")))  # fmt: skip
+        uscc, reg = self.organisation(prefix)
         return _Subject(SubjectType.LEGAL_ENTITY, name, uscc, reg, rep, rep_id)
 
-    def domains(self, list_type: ListType, person: bool, k: int) -> list[Domain]:
-        pool, chosen = self.pools[list_type, person], list[Domain]()
-        while len(chosen) < min(k, len({d.code for d in pool})):
-            domain = self.rng.choice(pool)
-            if domain not in chosen:
+    def domains(self, lt: ListType, person: bool, k: int) -> list[Domain]:
+        pool, chosen = self.pools[lt, person], list[Domain]()
+        k = min(k, self.distinct[lt, person])
+        while len(chosen) < k:
+            domain = self.pick(pool)
+            if all(domain is not c for c in chosen):  # one object per domain: identity will do
                 chosen.append(domain)
         return chosen
 
-    # -- listings ----------------------------------------------------------------------
-    def subject_with_listings(self, index: int) -> tuple[_Subject, list[_Made]]:
-        rng, subject = self.rng, self.subject()
+    def subject_with_listings(self, index: int, organisation: bool) -> tuple[_Subject, list[_Made]]:
+        subject, as_of = self.subject(organisation), self.as_of
+        self.exited.clear()
         person = subject.type.is_person
-        start = self.as_of - timedelta(days=int(1460 * rng.random() ** 1.2))
-        if rng.random() < 0.08:
-            start = self.as_of - timedelta(days=rng.randint(0, 29))
-        r = rng.random()
+        start = as_of - timedelta(days=int(1460 * self.random() ** 1.2))
+        if self.random() < 0.08:
+            start = as_of - timedelta(days=self.upto(0, 29))
+        r = self.random()
         if index % 40 == 0 or r < 0.02:  # three key-attention domains: the big-data warning list
             plan = [(ListType.FOCUS, d) for d in self.domains(ListType.FOCUS, person, 3)]
-        elif r < 0.07 and (self.as_of - start).days > 60:  # honoured first, blacklisted later
-            plan = [(ListType.RED, self.domains(ListType.RED, person, 1)[0]),
-                    (ListType.BLACK, self.domains(ListType.BLACK, person, 1)[0])]  # fmt: skip
+        elif r < 0.07 and (as_of - start).days > 60:  # honoured first, blacklisted later
+            plan = [(lt, self.domains(lt, person, 1)[0]) for lt in (ListType.RED, ListType.BLACK)]
         else:
-            first = rng.choices(tuple(ListType), (0.4, 0.4, 0.2))[0]
-            count = rng.choices((1, 2, 3), (0.6, 0.3, 0.1))[0]
-            others = ListType.RED if first is ListType.RED else rng.choice((ListType.BLACK, ListType.FOCUS))
-            chosen = self.domains(first, person, count) if first is others else (
-                self.domains(first, person, 1) + self.domains(others, person, count - 1))  # fmt: skip
-            plan = [(first if i == 0 else others, d) for i, d in enumerate(chosen)]
+            first = _LIST_MIX[int(self.random() * 5)]
+            count = (1, 1, 1, 1, 1, 1, 2, 2, 2, 3)[int(self.random() * 10)]
+            # Cross-checking keeps red and black apart; black and focus may mix.
+            rest = first if first is ListType.RED else self.pick((ListType.BLACK, ListType.FOCUS))
+            if first is rest:
+                chosen = self.domains(first, person, count)
+            else:
+                chosen = self.domains(first, person, 1) + self.domains(rest, person, count - 1)
+            plan = [(first if i == 0 else rest, d) for i, d in enumerate(chosen)]
         made: list[_Made] = []
-        for position, (list_type, domain) in enumerate(plan):
+        for position, (lt, domain) in enumerate(plan):
             if position:
-                start += timedelta(days=rng.randint(1, max(1, (self.as_of - start).days)))
-            made.append(self.listing(subject, list_type, domain, min(start, self.as_of), made))
+                start += timedelta(days=self.upto(1, max(1, (as_of - start).days)))
+            made.append(self.listing(subject, lt, domain, min(start, as_of), made))
         return subject, made
 
-    def listing(self, s: _Subject, lt: ListType, domain: Domain, decided: date, earlier: list[_Made]) -> _Made:
-        rng, rules = self.rng, self.rules
-        self.counts[lt] += 1
-        record_id = f"XY{decided.year}{sum(self.counts[t] for t in ListType):08d}"
-        want = ("reward", "both") if lt is ListType.RED else ("punishment", "both")
-        memos = [m for m in domain.memoranda if m.kind in want]
-        basis = f"《{memos[0].title}》（{memos[0].doc_no}）" if memos else f"《示例市{domain.name}领域信用管理办法》"
-        if memos and rng.random() < 0.3:
-            memo = rng.choice(memos)
-            basis = f"《{memo.title}》（{memo.doc_no}）；《示例市社会信用体系建设实施办法》第十二条"
+    def profile(self, domain: Domain, lt: ListType) -> _Profile:
+        found = self.profiles.get((domain.code, lt))
+        if found is not None:
+            return found
+        rule, red = self.rules.list_type(lt), lt is ListType.RED
+        want = ("reward", "both") if red else ("punishment", "both")
+        bases = [f"《{m.title}》（{m.doc_no}）" for m in domain.memoranda if m.kind in want]
+        bases += [b + "；《示例市社会信用体系建设实施办法》第十二条" for b in bases[:1]]
         lead = domain.lead_department or _LOCAL_OFFICE
         department = "示例" + lead if lead.startswith("市") else lead
-        short = department.removeprefix("示例市").removeprefix("市")[:2]
-        decision_no = f"示{short}{'认' if lt is ListType.RED else '罚'}〔{decided.year}〕{rng.randint(1, 999)}号"
-        deed = self._fill(rng.choice(_DEEDS[lt]))
-        measures = tuple(self._fill(m) for m in rng.sample(_MEASURES[lt], rng.randint(1, 3)))
-        behavior, secrets = self.behavior(s, deed, lt)
-        default = rules.list_type(lt).default_validity
-        r = rng.random()
+        short = lead.removeprefix("市")[:2]
+        kind = "守信联合激励" if red else "失信联合惩戒"
+        names: tuple[str, ...] = (f"{domain.name}领域{kind}对象", rule.name)
+        if lt is ListType.FOCUS:
+            names = ("重点关注对象名单", "经营异常名录", f"{domain.name}领域重点关注对象")
+        found = self.profiles[domain.code, lt] = _Profile(
+            department=department,
+            decision_prefix=f"示{short}{_DOC_MARK[lt]}〔",
+            bases=tuple(bases) or (f"《示例市{domain.name}领域信用管理办法》",),
+            deed=_DEEDS[lt].get(domain.code, _DEEDS[lt][""]),
+            domain_words=(domain.name, domain.name, domain.name, *domain.aliases[:2]),
+            list_names=names,
+            list_type_words=(rule.name, lt.value, *rule.aliases[:1]),
+            default_validity=rule.default_validity,
+        )
+        return found
+
+    def listing(self, s: _Subject, lt: ListType, domain: Domain, decided: date,
+                earlier: list[_Made]) -> _Made:  # fmt: skip
+        p, random, pick = self.profile(domain, lt), self.random, self.pick
+        self.counts[lt] += 1
+        self.listings += 1
+        record_id = f"XY{decided.year}{self.listings:08d}"
+        deed = self.fill(p.deed, domain.name)
+        options, first = _MEASURES[lt], self.upto(0, 6)
+        measures = tuple(
+            self.fill(options[(first + i) % len(options)]) for i in range(self.upto(1, 3))
+        )
+        r = random()
         if r < 0.3:
-            validity, until = "", end_of_validity(decided, default)
+            validity, until = "", end_of_validity(decided, p.default_validity)
         elif r < 0.55:
-            validity, y, mo, d = rng.choice(_PERIODS)
-            until = end_of_validity(decided, Validity(years=y, months=mo, days=d))
+            validity, period = pick(_PERIODS)
+            until = end_of_validity(decided, period)
         else:
-            until = add_period(decided, years=rng.randint(1, 4)) - timedelta(days=rng.randint(1, 30))
+            until = add_period(decided, years=self.upto(1, 4)) - timedelta(self.upto(1, 30))
             validity = self.date_text(until)
             if r > 0.85:
                 validity = f"{self.date_text(decided)}至{validity}"
-        lt_word = rng.choice((rules.list_type(lt).name, lt.value, *rules.list_type(lt).aliases[:1]))
-        list_name = rng.choice((f"{domain.name}领域{'守信联合激励' if lt is ListType.RED else '失信联合惩戒'}对象",
-                                rules.list_type(lt).name))  # fmt: skip
-        if lt is ListType.FOCUS:
-            list_name = rng.choice(("重点关注对象名单", "经营异常名录", f"{domain.name}领域重点关注对象"))
-        attachments = "|".join(rng.sample(_FILES, rng.randint(1, 3))) if rng.random() < 0.5 else ""
+        behavior, secrets = self.behavior(s, deed, lt)
         row = {
-            "record_id": record_id, "list_type": lt_word, "list_name": list_name,
-            "subject_type": rng.choice(_TYPE_WORDS[s.type]), "name": s.name, "uscc": s.uscc,
+            "record_id": record_id, "list_type": pick(p.list_type_words), "list_name": pick(p.list_names),
+            "subject_type": pick(_TYPE_WORDS[s.type]), "name": s.name, "uscc": s.uscc,
             "reg_no_old": s.reg_no, "legal_rep": s.rep, "legal_rep_id_type": s.rep_id[0],
             "legal_rep_id": s.rep_id[1], "id_type": s.cert[0], "id_number": s.cert[1],
-            "domain": rng.choice((domain.name, domain.name, domain.name, *domain.aliases[:2])),
-            "behavior": behavior, "penalty": "；".join(measures), "department": department,
-            "basis": basis, "decision_no": decision_no if rng.random() < 0.9 else "",
+            "domain": pick(p.domain_words), "behavior": behavior, "penalty": "；".join(measures),
+            "department": p.department, "basis": pick(p.bases),
+            "decision_no": f"{p.decision_prefix}{decided.year}〕{self.upto(1, 999)}号" if random() < 0.9 else "",
             "decided_on": self.date_text(decided), "valid_until": validity,
-            "contact": f"{rng.choice(('', '联系人：'))}{self.name()} {self.phone()}" if rng.random() < 0.7 else "",
-            "attachments": attachments, "trade_secret": secrets,
-            "notes": rng.choice(_NOTES) if rng.random() < 0.15 else "",
+            "contact": f"{pick(('', '联系人：'))}{self.name()} {self.phone()}" if random() < 0.7 else "",
+            "attachments": "|".join(_FILES[self.upto(0, 2) :][: self.upto(1, 3)]) if random() < 0.5 else "",
+            "trade_secret": secrets, "notes": pick(_NOTES) if random() < 0.15 else "",
         }  # fmt: skip
-        write, columns = self.tables[lt]
-        write([row.get(c, "") for c in columns])
-        self.lifecycle(record_id, lt, department, domain, decided, until, earlier)
-        return _Made(record_id, lt, domain, department, decided, deed, measures)
+        write, cells = self.tables[lt]
+        write(cells(row))
+        self.lifecycle(record_id, lt, p.department, domain, decided, until, earlier)
+        return _Made(record_id, lt, domain, p.department, decided, until, deed, measures)
 
     def behavior(self, s: _Subject, deed: str, lt: ListType) -> tuple[str, str]:
         """Free text as departments write it: personal data and trade secrets left inside."""
-        rng, parts, secrets = self.rng, [deed], ""
-        if rng.random() < 0.1:
-            parts.append("\n经责令整改，" + self._fill("逾期{n}日仍未完成。"))
-        if rng.random() < 0.08:
+        random, parts, secrets = self.random, [deed], ""
+        if random() < 0.1:
+            parts.append("\n经责令整改，" + self.fill("逾期{n}日仍未完成"))
+        if random() < 0.08:
             parts.append(f"，联系电话{self.phone()}")
-        if rng.random() < 0.05:
+        if random() < 0.05:
             parts.append(f"（身份证号码{s.cert[1]}）" if s.type.is_person else
                          f"，法定代表人{s.rep}（身份证号{s.rep_id[1]}）")  # fmt: skip
-        if rng.random() < 0.08:
-            parts.append("，" + rng.choice(_CUES).replace("{p}", self.name()))
-        if lt is not ListType.RED and rng.random() < 0.03:
-            body = "62" + "".join(rng.choice("0123456789") for _ in range(rng.choice((13, 14, 16))))
-            parts.append(f"，涉案资金经银行卡{body}{luhn.calc_check_digit(body)}转出")
-        if rng.random() < 0.04:
-            parts.append(f"，涉事车辆车牌号豫{rng.choice('ABCDEHKP')}{rng.randrange(10**5):05d}")
-        if not s.type.is_person and rng.random() < 0.05:
-            chosen = [self._fill(x) for x in rng.sample(_SECRETS, 2)]
-            secrets, _ = "|".join(chosen), parts.append(f"，涉及{chosen[0]}、{chosen[1]}等信息")
-        if rng.random() < 0.03:
-            parts.append(" " + rng.choice(_MARKUP))
+        if random() < 0.08:
+            parts.append("，" + self.pick(_CUES).replace("{p}", self.name()))
+        if lt is not ListType.RED and random() < 0.03:
+            card = "62" + "".join(self.pick("0123456789") for _ in range(self.pick((13, 14, 16))))
+            parts.append(f"，涉案资金经银行卡{card}{luhn.calc_check_digit(card)}转出")
+        if random() < 0.04:
+            parts.append(f"，涉事车辆车牌号豫{self.pick('ABCDEHKP')}{self.upto(0, 99999):05d}")
+        if not s.type.is_person and random() < 0.05:
+            first = self.upto(0, len(_SECRETS) - 2)
+            chosen = [self.fill(x) for x in _SECRETS[first : first + 2]]
+            parts.append(f"，涉及{chosen[0]}、{chosen[1]}等信息")
+            secrets = "|".join(chosen)
+        if random() < 0.03:
+            parts.append(" " + self.pick(_MARKUP))
         return "".join(parts) + "。", secrets
 
     def lifecycle(self, rid: str, lt: ListType, dept: str, domain: Domain, decided: date,
                   until: date, earlier: list[_Made]) -> None:  # fmt: skip
         """Objections, then exits; never two exits or two open objections for one record."""
-        rng, last = self.rng, min(self.as_of, until)
+        random, last = self.random, min(self.as_of, until)
         for red in (m for m in earlier if m.list_type is ListType.RED and lt is ListType.BLACK):
-            if rng.random() < 0.5:  # the red listing ends when the black one starts
-                self.exit(red.record_id, "列入黑名单", decided, red.department, f"该主体已被列入黑名单（{rid}）")
+            # Only sometimes written: the lifecycle stage must end the red listing by itself.
+            if red.record_id not in self.exited and decided <= red.until and random() < 0.5:
+                self.exit(
+                    red.record_id, "列入黑名单", decided, red.department, f"已列入黑名单（{rid}）"
+                )
         if (last - decided).days < 1:
             return
-        if rng.random() < 0.05:
-            opened = decided + timedelta(days=rng.randint(1, min(90, (last - decided).days)))
-            state = "处理中" if (self.as_of - opened).days < 15 else rng.choices(
-                ("处理中", "异议成立", "异议不成立"), (0.15, 0.3, 0.55))[0]  # fmt: skip
-            closed = min(self.as_of, opened + timedelta(days=rng.randint(5, 30)))
+        if random() < 0.05:
+            opened = decided + timedelta(self.upto(1, min(90, (last - decided).days)))
+            state = "处理中"
+            if (self.as_of - opened).days >= 15:
+                state = self.pick(_OBJECTION_STATES)
+            closed = min(self.as_of, opened + timedelta(self.upto(5, 30)))
+            closed_text = "" if state == "处理中" else self.date_text(closed)
             self.counts["objections"] += 1
-            self.objections((rid, self.date_text(opened), state, "" if state == "处理中" else self.date_text(closed)))
+            self.objections((rid, self.date_text(opened), state, closed_text))
             if state == "异议成立" and closed <= until:
-                self.exit(rid, "异议成立", closed, dept, f"异议核查结论（示信异〔{closed.year}〕{rng.randint(1, 99)}号）")
-        elif rng.random() < 0.085:
-            reason = rng.choice(_EXIT_REASONS[lt])
+                basis = f"异议核查结论（示信异〔{closed.year}〕{self.upto(1, 99)}号）"
+                self.exit(rid, "异议成立", closed, dept, basis)
+        elif random() < 0.06:
+            reason = self.pick(_EXIT_REASONS[lt])
             basis = {"信用修复": "《示例市信用修复管理办法》第十条；信用修复申请审核意见",
                      "认定标准变更": f"《关于调整{domain.name}领域认定标准的通知》",
-                     "法院撤销": f"示例市中级人民法院（{decided.year}）示01行终{rng.randint(1, 500)}号行政判决书",
+                     "法院撤销": f"示例市中级人民法院（{decided.year}）示01行终{self.upto(1, 500)}号判决",
                      "其他": "主体已注销，经认定部门复核退出"}[reason]  # fmt: skip
-            self.exit(rid, reason, decided + timedelta(days=rng.randint(1, (last - decided).days)), dept, basis)
+            day = decided + timedelta(self.upto(1, (last - decided).days))
+            self.exit(rid, reason, day, dept, basis)
 
     def exit(self, rid: str, reason: str, day: date, dept: str, basis: str) -> None:
+        self.exited.add(rid)
         self.counts["exits"] += 1
         self.exits((rid, reason, self.date_text(day), dept, basis))
 
-    # -- typical cases -----------------------------------------------------------------
     def write_case(self, folder: Path, s: _Subject, made: list[_Made]) -> None:
-        rng, first = self.rng, made[0]
-        self.counts["cases"] += 1
+        """An editorial write-up that, like the real ones, names people the redaction must hide."""
+        first, number = made[0], self.counts["cases"] + 1
+        self.counts["cases"] = number
         red = first.list_type is ListType.RED
-        when = min(self.as_of, first.decided + timedelta(days=rng.randint(0, 60)))
         who = s.name if s.type.is_person else f"{s.name}（法定代表人{s.rep}）"
-        third = rng.choice(("举报人", "其妻子", "债权人", "知情人", "其同事"))
-        outcome = ("该主体享受联合激励措施，信用记录良好。" if red else
-                   rng.choice(("该主体已完成整改并提交信用修复申请。", "该主体已履行全部义务，惩戒措施依法解除。",
-                               "该主体仍在名单有效期内，联合惩戒措施继续执行。")))  # fmt: skip
+        third = self.pick(("举报人", "其妻子", "债权人", "知情人", "其同事"))
+        outcome = "该主体享受联合激励措施，信用记录良好。" if red else self.pick(
+            ("该主体已完成整改并提交信用修复申请。", "该主体已履行全部义务，惩戒措施依法解除。",
+             "该主体仍在名单有效期内，联合惩戒措施继续执行。"))  # fmt: skip
         paragraphs = [
-            f"{first.decided.year}年{first.decided.month}月，{first.department}在日常监管中发现，{who}{first.deed}。",
-            f"{third}{self.name()}向有关部门反映了情况，并留下联系电话{self.phone()}。"
-            f"经核实，{first.department}依据有关规定，将{s.name}列入{self.rules.list_type(first.list_type).name}。",
+            f"{first.decided.year}年{first.decided.month}月，{first.department}在日常监管中发现，"
+            f"{who}{first.deed}。",
+            f"{third}{self.name()}向有关部门反映了情况，并留下联系电话{self.phone()}。经核实，"
+            f"{first.department}依法将{s.name}列入{self.rules.list_type(first.list_type).name}。",
         ]
-        if len(made) > 1 or rng.random() < 0.5:
-            paragraphs.append(f"列入名单后，{s.name}被依法采取{'、'.join(first.measures)}等措施。{outcome}")
-        if rng.random() < 0.5:
+        if len(made) > 1 or self.random() < 0.5:
+            measures = "、".join(first.measures)
+            paragraphs.append(f"列入名单后，{s.name}被依法采取{measures}等措施。{outcome}")
+        if self.random() < 0.5:
             paragraphs.append("本案表明，" + ("守信者处处受益，诚信经营终有回报。" if red else
                                              "失信者处处受限，联合奖惩机制形成了有力震慑。"))  # fmt: skip
         front = {
-            "title": f"{first.domain.name}领域{'守信激励' if red else '失信惩戒'}典型案例（{self.counts['cases']}）",
-            "date": when.isoformat(), "domain": first.domain.name,
-            "record_ids": [m.record_id for m in made], "measures": list(first.measures), "outcome": outcome,
+            "title": f"{first.domain.name}领域{'守信激励' if red else '失信惩戒'}典型案例（{number}）",
+            "date": min(self.as_of, first.decided + timedelta(self.upto(0, 60))).isoformat(),
+            "domain": first.domain.name, "record_ids": [m.record_id for m in made],
+            "measures": list(first.measures), "outcome": outcome,
         }  # fmt: skip
-        text = f"---\n{yaml.safe_dump(front, allow_unicode=True, sort_keys=False)}---\n\n" + "\n\n".join(paragraphs)
-        (folder / f"case-{self.counts['cases']:04d}.md").write_text(text + "\n", encoding="utf-8")
+        head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+        text = f"---\n{head}---\n\n" + "\n\n".join(paragraphs) + "\n"
+        (folder / f"case-{number:04d}.md").write_text(text, encoding="utf-8")
