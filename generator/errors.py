@@ -66,3 +66,105 @@ class DataError(CreditSiteError):
         noun = "problem" if len(lines) == 1 else "problems"
         lines.append(f"{len(self.problems)} {noun}; nothing was published.")
         return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Leak:
+    """A sensitive input value found in the output. Never carries the value itself."""
+
+    file: str  # path inside the output tree (or the file name itself, for name leaks)
+    record_id: str
+    kind: str  # e.g. "person_name", "resident_id", "mobile", "trade_secret"
+    form: str = "plain"  # how it was written: plain, percent-encoded, base64, sha256, masked…
+
+    def __str__(self) -> str:
+        return f"{_printable(self.file)}: {self.kind} of record {self.record_id} ({self.form})"
+
+
+class RedactionError(CreditSiteError):
+    """Redaction could not be carried out safely (an unusable policy or pseudonym key)."""
+
+    exit_code = 4
+
+
+class LeakError(RedactionError):
+    """The leak gate found sensitive values in what was about to be published."""
+
+    exit_code = 5
+
+    def __init__(self, leaks: Iterable[Leak]) -> None:
+        self.leaks = sorted(set(leaks))
+        super().__init__(f"{len(self.leaks)} sensitive value(s) found in the output")
+
+    def report(self) -> str:
+        lines = [str(leak) for leak in self.leaks[:200]]
+        if len(self.leaks) > 200:
+            lines.append(f"… and {len(self.leaks) - 200} more")
+        lines.append(f"{len(self.leaks)} leak(s); nothing was published.")
+        return "\n".join(lines)
+
+
+class SigningError(CreditSiteError):
+    """Keys are missing, unreadable, locked with another passphrase, or not delegated."""
+
+    exit_code = 6
+
+
+class PublishError(CreditSiteError):
+    """The output could not be swapped in (another build holds the lock, or the disk failed)."""
+
+    exit_code = 7
+
+
+# Verification failures (what a bank's poller sees). Each class has its own exit code so
+# that an unattended consumer can tell an attack from a stale mirror. Codes 10-19.
+class VerifyError(CreditSiteError):
+    exit_code = 10
+
+
+class BadSignatureError(VerifyError):
+    """A signature does not verify, or was made by a key the chain of trust does not know."""
+
+    exit_code = 11
+
+
+class FileMismatchError(VerifyError):
+    """A file differs from the manifest: other hash or size, missing, or not listed."""
+
+    exit_code = 12
+
+
+class ExpiredManifestError(VerifyError):
+    """The manifest has expired: the copy is stale or frozen (freeze attack)."""
+
+    exit_code = 13
+
+
+class RollbackError(VerifyError):
+    """Older than what this consumer has seen, or the same version with other content."""
+
+    exit_code = 14
+
+
+class MixAndMatchError(VerifyError):
+    """Authentic pieces of different builds served together."""
+
+    exit_code = 15
+
+
+class KeyNotDelegatedError(VerifyError):
+    """The signing key is revoked, or not delegated at the manifest's issue time or now."""
+
+    exit_code = 16
+
+
+class UnreachableError(VerifyError):
+    """The site, or one of its files, could not be fetched (worth retrying later)."""
+
+    exit_code = 17
+
+
+class MalformedError(VerifyError):
+    """A manifest, delegation, signature or state file is not what the format says."""
+
+    exit_code = 18

@@ -36,8 +36,19 @@ class ExitReason(StrEnum):
     CREDIT_REPAIR = "credit_repair"
     CRITERIA_CHANGED = "criteria_changed"
     MOVED_TO_BLACK = "moved_to_black"
+    MOVED_TO_FOCUS = (
+        "moved_to_focus"  # 004 五(一)2: a red listing ends on a key-attention listing too
+    )
     COURT_REVOKED = "court_revoked"
     OTHER = "other"
+    # Derived by the lifecycle and feeds stages, never accepted from an exits table: expiry
+    # follows from the validity, and a withdrawal is a listing that vanished from the data.
+    EXPIRY = "expiry"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_derived(self) -> bool:
+        return self in (ExitReason.EXPIRY, ExitReason.WITHDRAWN)
 
 
 class ObjectionState(StrEnum):

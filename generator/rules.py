@@ -257,8 +257,13 @@ def _terms(
 
 
 def _with_codes(enum: type[E], words: Mapping[E, list[str]]) -> dict[E, list[str]]:
-    """Vocabulary words plus each code itself, so English exports work unchanged."""
-    return {member: [member.value, *words.get(member, [])] for member in enum}
+    """Vocabulary words plus each code itself, so English exports work unchanged.
+    Derived members (expiry, withdrawal) are the software's to decide, never an input's."""
+    return {
+        member: [member.value, *words.get(member, [])]
+        for member in enum
+        if not getattr(member, "is_derived", False)
+    }
 
 
 def _index(
