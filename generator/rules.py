@@ -26,7 +26,7 @@ from generator.model import ExitReason, ListType, ObjectionState, SubjectType
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 E = TypeVar("E", bound=Enum)
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
-RULE_FILES = ("domains", "list_types", "vocab", "headers", "policy")
+RULE_FILES = ("domains", "list_types", "vocab", "headers", "policy", "redaction")
 TABLE_KINDS = ("lists", "exits", "objections")
 
 LIST_COLUMNS = (
@@ -161,6 +161,30 @@ class PolicyFile(_Strict):
     mask: MaskRules = MaskRules()
 
 
+class RedactionFile(_Strict):
+    """The tables behind the text detectors (surnames, context cues, the removal marker)."""
+
+    removed_marker: str = "〔已隐去〕"
+    masked_certificate_types: list[str] = ["resident_id"]
+    surnames: str
+    context_cues: list[str]
+    name_stop_chars: str = ""
+    use_segmenter: bool = True
+
+    @field_validator("surnames", "name_stop_chars")
+    @classmethod
+    def _no_spaces(cls, value: str) -> str:
+        return "".join(value.split())
+
+    @field_validator("removed_marker")
+    @classmethod
+    def _marker(cls, value: str) -> str:
+        # The marker must never look like a value: no digit, no letter a detector could read.
+        if not value or any(ch.isdigit() or (ch.isascii() and ch.isalpha()) for ch in value):
+            raise ValueError("removed_marker must be non-empty, without digits or Latin letters")
+        return value
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderMatch:
     column: str
@@ -175,6 +199,7 @@ class Rules:
     list_types: tuple[ListTypeRule, ...]
     vocab: VocabFile
     policy: PolicyFile
+    redaction: RedactionFile
     sources: Mapping[str, str]  # rule file -> path it was read from
     headers: Mapping[str, Mapping[str, HeaderMatch]]  # table -> folded header -> match
     domain_terms: Mapping[str, str]  # folded name/alias/code -> domain code
@@ -217,6 +242,7 @@ def load_rules(override_dir: Path | None = None, default_dir: Path = DEFAULT_RUL
         "vocab": VocabFile,
         "headers": HeadersFile,
         "policy": PolicyFile,
+        "redaction": RedactionFile,
     }
     for name, data in raw.items():
         try:
@@ -274,6 +300,8 @@ def _index(
     vocab = models["vocab"]
     headers_file = models["headers"]
     policy = models["policy"]
+    redaction = models["redaction"]
+    assert isinstance(redaction, RedactionFile)
     assert isinstance(domains_file, DomainsFile) and isinstance(list_types_file, ListTypesFile)
     assert isinstance(vocab, VocabFile) and isinstance(headers_file, HeadersFile)
     assert isinstance(policy, PolicyFile)
@@ -300,6 +328,7 @@ def _index(
         list_types=list_types,
         vocab=vocab,
         policy=policy,
+        redaction=redaction,
         sources=sources,
         headers={kind: _header_table(headers_file, kind, sources["headers"], problems)
                  for kind in TABLE_KINDS},

@@ -1,0 +1,153 @@
+"""Finding sensitive values in one text, through every disguise.
+
+Built once per build: one Aho–Corasick automaton over every known sensitive value, one over
+every public value, and compiled regexes; per text, a few C-speed passes over the working
+copies made by `normalise`, with every span mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no stubs
+
+from generator import ids
+from generator.redact.config import RedactionRules
+from generator.redact.known import PERSON_NAME, KnownValues
+from generator.redact.names import LATIN_NAME, NameFinder
+from generator.redact.normalise import View, compact_pair, normalise
+from generator.redact.numbers import find_emails, find_numbers
+
+# Kinds a protected public value may shadow: guesses, never a known value or a checked number.
+_SHADOWABLE = frozenset(
+    {PERSON_NAME, "certificate", "mobile", "address", "vehicle_plate", "qq", "wechat"}
+)
+_LAW = re.compile(r"《[^《》]{1,120}》")
+_USCC_LIKE = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwxy]{18}(?![0-9a-z])")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}={0,2}")
+_HAS_LETTER_AND_DIGIT = re.compile(r"(?=.*[A-Za-z])(?=.*[0-9])|(?=.*[a-z])(?=.*[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A sensitive value in the original text: its span, kind and, for names, the name."""
+
+    start: int
+    end: int
+    kind: str
+    name: str | None = None  # the name to mask with; None means the span is removed
+    known: bool = False  # a value known from the structured fields
+
+
+def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for key in keys:
+        auto.add_word(key, key)
+    if len(auto):
+        auto.make_automaton()
+    return auto
+
+
+class Detector:
+    """Every detector of the build, compiled once."""
+
+    def __init__(self, known: KnownValues, rules: RedactionRules) -> None:
+        self.known = known
+        self.rules = rules
+        self.sensitive = _automaton(known.sensitive)
+        self.public = _automaton(known.public)
+        self.names = NameFinder(rules)
+
+    def find(
+        self, text: str, *, guess: bool = True, depth: int = 0, names_only: bool = False
+    ) -> list[Found]:
+        """Sensitive values in `text`. `guess` adds the detectors that guess (names in prose,
+        numbers by shape); without it only known values are found, for public columns."""
+        norm = normalise(text)
+        comp, unfolded = compact_pair(norm)
+        c = comp.text
+        out: list[Found] = []
+        # Protected public values, in original coordinates so that every view can ask.
+        protected = [comp.origin(s, e) for s, e in self._protected(c)]
+
+        def shadowed(start: int, end: int) -> bool:
+            return any(s <= start and end <= e and e - s > end - start for s, e in protected)
+
+        def add(view: View, start: int, end: int, kind: str, name: str | None = None,
+                known: bool = False) -> None:  # fmt: skip
+            a, b = view.origin(start, end)
+            if kind in _SHADOWABLE and (not known or kind == PERSON_NAME) and shadowed(a, b):
+                return
+            out.append(Found(a, b, kind, name, known))
+
+        if len(self.sensitive) and not names_only:
+            for last, key in self.sensitive.iter(c):
+                needle = self.known.sensitive[key]
+                start = last - len(key) + 1
+                name = needle.value if needle.kind == PERSON_NAME else None
+                add(comp, start, last + 1, needle.kind, name, known=True)
+        if guess and not names_only:
+            for start, end, kind in find_numbers(c):
+                add(comp, start, end, kind)
+            for start, end in find_emails(norm.text):
+                add(norm, start, end, "email")
+        if guess:
+            for start, end in self.names.cued_names(c):
+                # A cue grabs up to three characters; a known two-character name wins.
+                if end - start == 3 and c[start : end - 1] in self.known.sensitive:
+                    end -= 1
+                add(comp, start, end, PERSON_NAME, c[start:end])
+            for m in LATIN_NAME.finditer(norm.text):
+                add(norm, m.start(), m.end(), PERSON_NAME, m.group())
+            for start, end in self.names.tagged_names(unfolded):
+                if end - start == 3 and c[start : end - 1] in self.known.sensitive:
+                    end -= 1
+                add(comp, start, end, PERSON_NAME, c[start:end])
+            if depth == 0 and not names_only:
+                self._base64(norm, add)
+        return out
+
+    def guess_names(self, text: str) -> list[str]:
+        """Names this text reveals that no structured field knows (for masking everywhere)."""
+        return [
+            f.name
+            for f in self.find(text, names_only=True)
+            if f.kind == PERSON_NAME and not f.known and f.name is not None
+        ]
+
+    def _protected(self, c: str) -> list[tuple[int, int]]:
+        spans = (
+            [(last - len(key) + 1, last + 1) for last, key in self.public.iter(c)]
+            if len(self.public)
+            else []
+        )
+        spans.extend(m.span() for m in _LAW.finditer(c))
+        for m in _USCC_LIKE.finditer(c):
+            if ids.uscc_problem(m.group().upper()) is None:
+                spans.append(m.span())
+        return spans
+
+    def _base64(self, norm: View, add: Callable[..., None]) -> None:
+        """Base64-looking fragments are decoded and checked; a hit removes the fragment."""
+        for m in _BASE64.finditer(norm.text):
+            frag = m.group()
+            if not _HAS_LETTER_AND_DIGIT.match(frag) and not frag.endswith("="):
+                continue
+            decoded = _decode_base64(frag)
+            if decoded and self.find(decoded, depth=1):
+                add(norm, m.start(), m.end(), "base64")
+
+
+def _decode_base64(frag: str) -> str | None:
+    padded = frag.rstrip("=")
+    padded += "=" * (-len(padded) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return text if text and text.isprintable() else None

@@ -1,0 +1,172 @@
+"""Every value the input marks as sensitive or public, gathered once per build.
+
+The structured fields say who the people are (listed persons, legal representatives,
+operators, contacts), which numbers are theirs and which phrases are trade secrets; any of
+these is then found wherever it appears, in any record. The public values (organisation
+names, USCCs, decision numbers, departments, laws) are gathered too, so that a detector
+never eats into them and the leak gate never flags them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model import Listing, SubjectType
+from generator.redact.mask import clean_name
+from generator.redact.normalise import compact_value as _compact_value
+
+# Kinds of sensitive value; the report and the leak gate speak these words.
+PERSON_NAME = "person_name"
+TRADE_SECRET = "trade_secret"  # noqa: S105 (a kind of value, not a password)
+PHONE = "phone"
+ATTACHMENT = "attachment"
+_CERT_KIND = {
+    "resident_id": "resident_id",
+    "hk_macao_residence_permit": "residence_permit",
+    "taiwan_residence_permit": "residence_permit",
+    "foreign_permanent_residence": "permanent_residence_card",
+    "passport": "passport",
+    "hk_macao_travel_permit": "travel_permit",
+    "taiwan_travel_permit": "travel_permit",
+}
+_PHONE_RUN = re.compile(r"\+?\d[\d\s\-－—()（）]{5,}\d")
+_CONTACT_LABELS = re.compile(
+    r"联系人|联系电话|联系方式|电话|手机|座机|tel|phone|mobile", re.IGNORECASE
+)
+_NAME_PART = re.compile(r"[\u3400-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'\-]{1,40}[A-Za-z]")
+_SPLIT_SECRETS = re.compile(r"[|\n;；]+")
+MIN_NEEDLE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Needle:
+    """A sensitive value: its kind, its readable form (never printed) and where it came from."""
+
+    kind: str
+    value: str
+    record_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownValues:
+    sensitive: dict[str, Needle]  # compacted value -> needle
+    public: frozenset[str]  # compacted public values
+    names: frozenset[str]  # readable forms of every known person name
+
+
+def cert_kind(type_code: str) -> str:
+    return _CERT_KIND.get(type_code, "certificate")
+
+
+def operator_named(listing: Listing) -> bool:
+    """An individual business whose name contains its operator's name (masked like a person)."""
+    if listing.subject_type is not SubjectType.INDIVIDUAL_BUSINESS or not listing.legal_rep:
+        return False
+    rep = _compact_value(listing.legal_rep)
+    return len(rep) >= MIN_NEEDLE and rep in _compact_value(listing.name)
+
+
+def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) -> KnownValues:
+    """The sensitive and public values of every listing; `public_texts` adds more public
+    values (exit departments). Free text such as a basis is never a public value: it would
+    shield the names inside it."""
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    cache: dict[str, str] = {}
+
+    def compact_value(value: str) -> str:  # departments and laws repeat by the thousand
+        key = cache.get(value)
+        if key is None:
+            key = cache[value] = _compact_value(value)
+        return key
+
+    public: set[str] = set()
+    names: set[str] = set()
+
+    def add(kind: str, value: str, record_id: str) -> None:
+        key = compact_value(value)
+        if len(key) < MIN_NEEDLE:
+            return
+        if key in found:
+            found[key][2].add(record_id)
+        else:
+            found[key] = (kind, value, {record_id})
+
+    def add_name(value: str, record_id: str) -> None:
+        name = clean_name(value)
+        if len(name) >= MIN_NEEDLE:
+            names.add(name)
+            add(PERSON_NAME, name, record_id)
+
+    for x in listings:
+        rid = x.record_id
+        if x.subject_type.is_person or operator_named(x):
+            add_name(x.name if x.subject_type.is_person else x.legal_rep or "", rid)
+        else:
+            public.add(compact_value(x.name))
+        if x.legal_rep:
+            add_name(x.legal_rep, rid)
+        for cert in (x.id, x.legal_rep_id):
+            if cert is not None:
+                for number in _certificate_forms(cert.type, cert.number):
+                    add(cert_kind(cert.type), number, rid)
+        for name, phone in _contact_parts(x.contact):
+            if name:
+                add_name(name, rid)
+            if phone:
+                add(PHONE, phone, rid)
+        for secret in x.trade_secrets:
+            for part in _SPLIT_SECRETS.split(secret):
+                add(TRADE_SECRET, part.strip(), rid)
+        for file_name in x.attachments:
+            add(ATTACHMENT, file_name, rid)
+        public.update(
+            compact_value(v)
+            for v in (x.uscc, x.reg_no_old, x.decision_no, x.department, x.list_name)
+            if v
+        )
+    public.update(compact_value(v) for v in public_texts if v)
+    sensitive = {
+        k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
+    }
+    # A value that is both (a person called like a company) stays sensitive: fail closed.
+    return KnownValues(sensitive, frozenset(public - sensitive.keys()), frozenset(names))
+
+
+def _certificate_forms(type_code: str, number: str) -> Iterable[str]:
+    yield number
+    # A first-generation ID was converted on input; the text may still carry the old form.
+    if type_code == "resident_id" and len(number) == 18 and number[6:8] == "19":
+        yield number[:6] + number[8:17]
+
+
+def _contact_parts(contact: str) -> Iterable[tuple[str, str]]:
+    """(name, phone) pairs of a contact cell such as `联系人：张三 138…`."""
+    if not contact:
+        return
+    for m in _PHONE_RUN.finditer(contact):
+        yield "", m.group()
+    rest = _CONTACT_LABELS.sub(" ", _PHONE_RUN.sub(" ", contact))
+    for m in _NAME_PART.finditer(rest):
+        yield m.group(), ""
+
+
+def with_names(known: KnownValues, names: Iterable[tuple[str, str]]) -> KnownValues:
+    """`known` plus names found only in prose ((name, record id) pairs), so that a name
+    guessed in one text is masked in every other, however it is written there."""
+    found = {k: (n.kind, n.value, set(n.record_ids)) for k, n in known.sensitive.items()}
+    readable = set(known.names)
+    for name, rid in names:
+        key = _compact_value(name)
+        if len(key) < MIN_NEEDLE:
+            continue
+        if key in found:
+            found[key][2].add(rid)
+        else:
+            found[key] = (PERSON_NAME, name, {rid})
+            readable.add(name)
+    sensitive = {
+        k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
+    }
+    return KnownValues(sensitive, frozenset(known.public - sensitive.keys()), frozenset(readable))

@@ -1,0 +1,235 @@
+"""A working copy of a text with every disguise undone, and a map back to the original.
+
+Detection runs on the working copy; what is found there is removed from the original, so
+the map must send every span of the copy to the span of the original that produced it
+(an entity `&#26446;` that became 李 is removed whole). Each step is a regex substitution
+recorded as a list of edits, so text that needs no undoing costs one C-speed scan per step
+and mapping a position is a binary search.
+
+Two views are made: `normalise` (NFKC, invisibles gone, encodings decoded: what a reader
+sees) and `compact` on top of it (separators and tags dropped, lower case, traditional
+characters as simplified, Chinese numerals as digits: what a matcher compares). Both are
+length-preserving except where an edit says otherwise.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote_to_bytes
+
+import zhconv
+
+# (new_start, new_end, old_start, old_end): text[new_start:new_end] replaced old[old_start:old_end].
+Edit = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One substitution pass: its edits in order, with their new starts for bisection.
+
+    A span never takes in characters deleted just outside it: a removed value must not eat
+    the comma after it.
+    """
+
+    edits: tuple[Edit, ...]
+    new_starts: tuple[int, ...]
+
+    def start(self, pos: int) -> int:
+        i = bisect_right(self.new_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        return e[2] if pos < e[1] else pos - e[1] + e[3]
+
+    def end(self, pos: int) -> int:
+        i = bisect_left(self.new_starts, pos) - 1
+        if i < 0:
+            return pos
+        e = self.edits[i]
+        return e[3] if pos <= e[1] else pos - e[1] + e[3]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A transformed text and the steps that lead back to the original."""
+
+    text: str
+    steps: tuple[Step, ...] = ()
+
+    def origin(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that produced `text[start:end]`."""
+        for step in reversed(self.steps):
+            start, end = step.start(start), step.end(end)
+        return start, end
+
+
+def _sub(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None], text: str,
+         ) -> tuple[str, Step | None]:  # fmt: skip
+    """`re.sub` that records its edits; `repl` returning None leaves a match as it was."""
+    parts: list[str] = []
+    edits: list[Edit] = []
+    last = 0
+    shift = 0
+    for m in pattern.finditer(text):
+        new = repl(m)
+        if new is None or new == m.group():
+            continue
+        parts.append(text[last : m.start()])
+        start = m.start() + shift
+        parts.append(new)
+        edits.append((start, start + len(new), m.start(), m.end()))
+        shift += len(new) - (m.end() - m.start())
+        last = m.end()
+    if not edits:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), Step(tuple(edits), tuple(e[0] for e in edits))
+
+
+# Zero-width, bidi controls, variation selectors, soft hyphen, tag characters, fillers.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]+"
+)
+# A right-to-left override run is displayed reversed: read it the way a reader sees it.
+_RLO = re.compile("\u202e([^\u202c\u2069\n]*)(?:[\u202c\u2069]|$)", re.MULTILINE)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_ESCAPE = re.compile(
+    r"(?:\\[uU]\{[0-9a-fA-F]{1,6}\}|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\x[0-9a-fA-F]{2})+"
+)
+_ESCAPE_ONE = re.compile(
+    r"\\[uU]\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})|\\x([0-9a-fA-F]{2})"
+)
+_MAYBE_ENCODED = re.compile(r"[&%\\\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")  # fmt: skip
+# Characters NFKC may change: anything but ASCII and the CJK ideographs and punctuation that
+# are already normal, and combining marks (which compose with the character before them).
+_NOT_NORMAL = re.compile(
+    r"[\x00-\x7f\u4e00-\u9fff]?[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]+"
+    r"|[^\x00-\x7f\u4e00-\u9fff\u3001-\u3037]"
+)
+
+
+def _entity(m: re.Match[str]) -> str | None:
+    out = html.unescape(m.group())
+    return out if out != m.group() else None
+
+
+def _percent(m: re.Match[str]) -> str | None:
+    try:
+        return unquote_to_bytes(m.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _escape(m: re.Match[str]) -> str | None:
+    units = []
+    for one in _ESCAPE_ONE.finditer(m.group()):
+        value = int(next(g for g in one.groups() if g is not None), 16)
+        if value > 0x10FFFF:
+            return None
+        units.append(value)
+    # JSON writes astral characters as surrogate pairs: join them as a decoder would.
+    raw = "".join(chr(u) for u in units)
+    return raw.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _nfkc(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
+def normalise(text: str) -> View:
+    """What a reader of `text` sees, with encodings decoded, as a mapped view."""
+    steps: list[Step] = []
+
+    def run(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str | None]) -> None:
+        nonlocal text
+        text, step = _sub(pattern, repl, text)
+        if step is not None:
+            steps.append(step)
+
+    if _MAYBE_ENCODED.search(text):
+        run(_RLO, lambda m: m.group(1)[::-1])
+        # Encodings nest (`&amp;#26446;`, a percent-encoded entity): undo until nothing changes.
+        for _ in range(6):
+            before = len(steps)
+            run(_INVISIBLE, lambda m: "")
+            run(_ENTITY, _entity)
+            run(_PERCENT, _percent)
+            run(_ESCAPE, _escape)
+            if len(steps) == before:
+                break
+    if not unicodedata.is_normalized("NFKC", text):
+        # Character by character, so each edit stays local (whole-string NFKC has no map).
+        run(_NOT_NORMAL, _nfkc)
+    return View(text, tuple(steps))
+
+
+# Separators a writer puts inside a name or number to break a match; never the mask
+# character (＊ becomes * under NFKC), so that masked output reads the same twice.
+_SEPARATOR = re.compile(r"<[^<>\n]{0,80}>|[\s\-‐‑‒–—―−_.·・•‧∙⋅|/\\'\"`~^]+")
+_NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖", "001112233445566778899")
+# After lower-casing: O/o read as 0, I/l as 1, only between digits.
+_DIGIT_LIKE = re.compile(r"(?<=[0-9])[oil]+(?=[0-9])")
+_LETTER_DIGITS = str.maketrans("oil", "011")
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Single traditional characters and their simplified form, from zhconv's tables."""
+    table: dict[int, str] = {}
+    for trad, simp in zhconv.zhconv.getdict("zh-cn").items():
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = simp
+    return table
+
+
+def fold_text(text: str) -> str:
+    """The length-preserving part of `compact`: case, script variants, numerals as digits."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a few characters (İ) lower-case to two
+        folded = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    folded = folded.translate(_t2s_table()).translate(_NUMERALS)
+    return _DIGIT_LIKE.sub(lambda m: m.group().translate(_LETTER_DIGITS), folded)
+
+
+def _delete(pattern: re.Pattern[str], text: str) -> tuple[str, Step | None]:
+    """`_sub` for pure deletions, with the per-match work kept to arithmetic."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return text, None
+    edits: list[Edit] = []
+    shift = 0
+    for a, b in spans:
+        edits.append((a - shift, a - shift, a, b))
+        shift += b - a
+    return pattern.sub("", text), Step(tuple(edits), tuple(e[0] for e in edits))
+
+
+def compact(view: View) -> View:
+    """`view` with separators and tags dropped and characters folded, still mapped."""
+    return compact_pair(view)[0]
+
+
+def compact_pair(view: View) -> tuple[View, str]:
+    """`compact`, and the same text before folding (same positions): the segmenter reads
+    words, which numerals turned into digits would break."""
+    text, step = _delete(_SEPARATOR, view.text)
+    # O/o/l/I read as digits only between digits, which the separators may have hidden.
+    return View(fold_text(text), (*view.steps, step) if step is not None else view.steps), text
+
+
+_PLAIN_VALUE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]+")
+
+
+def compact_value(value: str) -> str:
+    """A known value in the form `compact` gives the texts it is searched in."""
+    if _PLAIN_VALUE.fullmatch(value):  # most IDs, phones and names: nothing to undo
+        return fold_text(value)
+    return compact(normalise(value)).text

@@ -1,0 +1,120 @@
+"""Redaction: structure, the text engine, and the adversarial corpus in tests/adversarial/."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.errors import RedactionError
+from generator.lifecycle import apply_lifecycle
+from generator.redact import pseudonym, redact_state, write_redaction_report
+from generator.redact.config import redaction_rules
+from generator.redact.known import gather_known
+from generator.redact.normalise import compact, compact_value, normalise
+from generator.scan import LeakScanner, scan_tree
+from tests.make_adversarial import CARD, OLD_ID15, PERMIT_ID, PERSON_ID, REP_ID
+from tests.redact_support import ADVERSARIAL, DEMO, KEY, redacted, serialise
+
+AS_OF = date(2025, 12, 1)
+
+# Values the adversarial corpus hides in prose and disguises; none may survive in any form.
+SECRETS = [
+    REP_ID, PERSON_ID, PERMIT_ID, OLD_ID15, CARD, "13800138000", "13900139001", "13800139001",
+    "13600136000", "15633982434", "13712345678", "zhangwei", "12345678", "87654321",
+    "wxzhang123", "12345", "128号", "501室", "66号", "301室", "核心配方A-23", "年产量891吨",
+    "欧阳娜娜", "程琪杰", "姜玉杰", "韩立", "李明明", "王芳", "陈建华", "王建国", "刘洋",
+    "孙丽", "郑大海", "Anna Keller", "Lukas Novak", "E12345678", "赵小刚", "周正",
+]  # fmt: skip
+# Public values that must survive as written.
+PUBLIC = [
+    "示例市恒达建材有限公司", "91410100MA9ADW001E", "示应急罚〔2025〕12号", "示例市应急管理局",
+    "《中华人民共和国安全生产法》", "示例市李明建材有限公司", "发改财金〔2017〕2219号",
+    "=HYPERLINK", "<script>alert('x')</script>", "{{ config }}", "人民路", "建设路",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def adversarial() -> str:
+    return serialise(redacted(ADVERSARIAL, AS_OF)[1])
+
+
+@pytest.mark.parametrize("secret", SECRETS)
+def test_no_hidden_value_survives_in_any_disguise(adversarial: str, secret: str) -> None:
+    assert compact_value(secret) not in compact(normalise(adversarial)).text
+
+
+@pytest.mark.parametrize("value", PUBLIC)
+def test_public_values_survive(adversarial: str, value: str) -> None:
+    assert value in adversarial
+
+
+def test_the_leak_gate_finds_nothing_in_the_redacted_corpus(
+    adversarial: str, tmp_path: Path
+) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    (tmp_path / "state.json").write_text(adversarial, encoding="utf-8")
+    (tmp_path / "ascii.json").write_text(json.dumps(json.loads(adversarial)), encoding="utf-8")
+    assert scan_tree(tmp_path, checked.dataset, checked.rules) == []
+
+
+def test_structured_fields_follow_the_policy() -> None:
+    _, public, report = redacted(ADVERSARIAL, AS_OF)
+    by_id = {x.record_id: x for x in public.listings}
+    assert by_id["ADV-1"].legal_rep == "欧阳＊＊"
+    assert by_id["ADV-1"].id_number is None  # an organisation shows no certificate
+    person = by_id["ADV-2"]
+    assert person.subject_name == "李＊＊"
+    assert person.id_number == PERSON_ID[:6] + "＊" * 8 + PERSON_ID[-4:]
+    assert person.subject_id.startswith("p-") and PERSON_ID not in person.subject_id
+    assert by_id["ADV-3"].subject_name == "示例市王＊＊百货店"
+    assert by_id["ADV-4"].id_number is None  # a passport is removed
+    assert by_id["ADV-4"].subject_name == "＊＊＊＊ Keller"
+    kinds = {e.kind for e in report.entries}
+    assert {"person_name", "resident_id", "mobile", "trade_secret", "bank_card", "email"} <= kinds
+
+
+def test_the_report_never_holds_a_value(tmp_path: Path) -> None:
+    _, _, report = redacted(ADVERSARIAL, AS_OF)
+    out = tmp_path / "internal" / "redaction.json"
+    write_redaction_report(report, out, public_root=tmp_path / "site")
+    text = out.read_text(encoding="utf-8")
+    for secret in SECRETS:
+        assert secret not in text
+    with pytest.raises(RedactionError):
+        write_redaction_report(report, tmp_path / "site" / "r.json", public_root=tmp_path / "site")
+
+
+def test_demo_is_clean_and_pseudonyms_are_keyed() -> None:
+    checked, public, _ = redacted(DEMO, date(2026, 12, 1))
+    text = serialise(public)
+    scanner = LeakScanner(gather_known(checked.dataset.listings), redaction_rules(checked.rules))
+    assert list(scanner.scan_text("state.json", text)) == []
+    persons = [s for s in public.subjects if s.subject_type.is_person]
+    assert persons and all(s.id.startswith("p-") and len(s.id) == 18 for s in persons)
+    assert pseudonym(KEY, "resident_id:1") != pseudonym(b"another-key-0123456789", "resident_id:1")
+
+
+def test_a_short_key_is_refused() -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    with pytest.raises(RedactionError):
+        redact_state(apply_lifecycle(checked.dataset, AS_OF), checked.rules, b"short")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("明&amp;#26446;明", "&amp;#26446;"),
+        ("明%E6%9D%8E明", "%E6%9D%8E"),
+        ("１３８ ００１３ 8０００，", "１３８ ００１３ 8０００"),
+        ("a\u200b1<b>3</b>8", "1<b>3</b>8"),
+    ],
+)
+def test_the_offset_map_covers_the_disguise(text: str, covered: str) -> None:
+    view = compact(normalise(text))
+    target = compact_value(covered)
+    start = view.text.index(target)
+    a, b = view.origin(start, start + len(target))
+    assert text[a:b] == covered
