@@ -1,0 +1,127 @@
+"""Stage: render the public site from the public state into the staging directory.
+
+mkdocs builds the editorial pages and the chrome (generator/render/chrome.py); Jinja2
+renders every data page into that chrome; pagefind indexes the result. Nothing here reads
+the clock: `built_at` is a parameter, and the same inputs give a byte-identical tree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape as xml_escape
+
+from generator.errors import ConfigError
+from generator.redact.public import PublicState
+from generator.render import families
+from generator.render.chrome import build_editorial
+from generator.render.pages import Output, Shared, render_subject_page
+from generator.render.search import index_site
+from generator.render.stats import compute_stats
+from generator.render.views import make_labels, make_links
+from generator.rules import Rules
+
+Progress = Callable[[str, int, int], None]
+SITEMAP_LIMIT = 50_000  # URLs per sitemap file (sitemaps.org)
+_PROGRESS_EVERY = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSummary:
+    pages: int  # HTML pages written (editorial pages included)
+    bytes: int  # bytes of everything the stage wrote, search index included
+    subject_pages: int
+
+
+def render_site(
+    public: PublicState,
+    rules: Rules,
+    out: Path,
+    *,
+    built_at: datetime,
+    site_url: str,
+    locality: str = "",
+    progress: Progress | None = None,
+) -> SiteSummary:
+    """Write the site into `out` (the staging directory; created if missing)."""
+    if not isinstance(public, PublicState):
+        raise TypeError(f"render_site needs a PublicState, not a {type(public).__name__}")
+    if not site_url.endswith("/") or urlsplit(site_url).scheme not in ("http", "https"):
+        raise ConfigError(f"site_url must be an absolute http(s) URL ending in '/': {site_url!r}")
+    report = progress or (lambda _stage, _done, _total: None)
+    out.mkdir(parents=True, exist_ok=True)
+    site_name = f"{locality}信用红黑名单公示"
+    report("editorial pages", 0, 1)
+    editorial = build_editorial(out, site_name=site_name, site_url=site_url)
+    report("editorial pages", 1, 1)
+    labels = make_labels(rules, site_name)
+    shared = Shared(editorial.chrome, labels, make_links(public), site_url)
+    output = Output(str(out))
+    output.sitemap.extend(p.removesuffix("index.html") for p in editorial.pages if p != "404.html")
+
+    total = len(public.subjects)
+    for n, subject in enumerate(public.subjects, 1):
+        output.write(f"subjects/{subject.id}/", render_subject_page(subject, shared),
+                     sitemap=not subject.subject_type.is_person)  # fmt: skip
+        if n % _PROGRESS_EVERY == 0 or n == total:
+            report("subject pages", n, total)
+    subject_pages = output.pages
+
+    report("lists, domains, exits, cases", 0, 1)
+    active = families.active_by_type(public)
+    families.write_lists(public, shared, output, active)
+    families.write_domains(public, shared, output, active)
+    families.write_exits(public, shared, output)
+    families.write_cases(public, shared, output)
+    families.write_stats(compute_stats(public, labels), shared, output)
+    families.write_home_and_data(public, shared, output, dict(editorial.shells), active, built_at)
+    search_js = next(a for a in editorial.asset_files if a.startswith("assets/creditsite/search."))
+    families.write_search_and_404(shared, output, search_js, urlsplit(site_url).path or "/")
+    _write_sitemap(output, site_url)
+    output.write(
+        "", f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n", name="robots.txt"
+    )
+    report("lists, domains, exits, cases", 1, 1)
+
+    report("search index", 0, 1)
+    index_site(out)
+    report("search index", 1, 1)
+    return SiteSummary(
+        pages=output.pages + len(editorial.pages),
+        bytes=_tree_bytes(out),
+        subject_pages=subject_pages,
+    )
+
+
+def _write_sitemap(output: Output, site_url: str) -> None:
+    urls = sorted(set(output.sitemap))
+    chunks = [urls[i : i + SITEMAP_LIMIT] for i in range(0, len(urls), SITEMAP_LIMIT)] or [[]]
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+    def urlset(chunk: list[str]) -> str:
+        body = "".join(f"<url><loc>{xml_escape(site_url + u)}</loc></url>\n" for u in chunk)
+        return f"{head}<urlset {ns}>\n{body}</urlset>\n"
+
+    if len(chunks) == 1:
+        output.write("", urlset(chunks[0]), name="sitemap.xml")
+        return
+    for i, chunk in enumerate(chunks, 1):
+        output.write("", urlset(chunk), name=f"sitemap-{i}.xml")
+    body = "".join(
+        f"<sitemap><loc>{xml_escape(site_url)}sitemap-{i}.xml</loc></sitemap>\n"
+        for i in range(1, len(chunks) + 1)
+    )
+    output.write("", f"{head}<sitemapindex {ns}>\n{body}</sitemapindex>\n", name="sitemap.xml")
+
+
+def _tree_bytes(root: Path) -> int:
+    return sum(
+        os.path.getsize(os.path.join(folder, f))  # noqa: PTH118, PTH202 (10⁵+ files)
+        for folder, _, files in os.walk(root)
+        for f in files
+    )

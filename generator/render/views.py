@@ -1,0 +1,129 @@
+"""What the templates read besides the public records: labels and per-domain facts from
+the rules, and the indexes that link pages to each other. Built once per build, then
+shared by every page (and picklable, for rendering partitions in worker processes)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.model import ExitReason, ListType, ObjectionState, SubjectType
+from generator.redact.public import PublicCase, PublicListing, PublicState
+from generator.rules import Rules
+
+EXIT_REASONS: Mapping[str, str] = {
+    ExitReason.OBJECTION_UPHELD: "异议成立",
+    ExitReason.CREDIT_REPAIR: "信用修复",
+    ExitReason.CRITERIA_CHANGED: "认定标准变更",
+    ExitReason.MOVED_TO_BLACK: "转入黑名单",
+    ExitReason.MOVED_TO_FOCUS: "转入重点关注名单",
+    ExitReason.COURT_REVOKED: "法院撤销",
+    ExitReason.OTHER: "其他原因",
+    ExitReason.EXPIRY: "有效期届满",
+    ExitReason.WITHDRAWN: "撤销发布",
+}
+OBJECTION_STATES: Mapping[str, str] = {
+    ObjectionState.OPEN: "核查中",
+    ObjectionState.UPHELD: "异议成立",
+    ObjectionState.REJECTED: "异议不成立",
+}
+SUBJECT_TYPES: Mapping[str, str] = {
+    SubjectType.PERSON: "自然人",
+    SubjectType.LEGAL_ENTITY: "法人",
+    SubjectType.OTHER_ORG: "非法人组织",
+    SubjectType.INDIVIDUAL_BUSINESS: "个体工商户",
+}
+# The pages' list slugs: the three list types and the derived big-data warning list.
+LIST_SLUGS = ("red", "black", "focus", "warning")
+WARNING_NAME = "大数据警示名单"
+
+
+@dataclass(frozen=True, slots=True)
+class MemorandumView:
+    title: str
+    doc_no: str
+
+
+@dataclass(frozen=True, slots=True)
+class DomainView:
+    code: str
+    name: str
+    lead_department: str
+    memoranda: tuple[MemorandumView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseLink:
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """Names shown for codes; one instance per build, passed to every template."""
+
+    domains: Mapping[str, DomainView]
+    lists: Mapping[str, str]  # list slug -> Chinese name
+    reasons: Mapping[str, str]
+    objections: Mapping[str, str]
+    subject_types: Mapping[str, str]
+    site_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Cross-references between pages, computed once from the whole public state."""
+
+    cases_by_subject: Mapping[str, tuple[CaseLink, ...]]
+    cases_by_domain: Mapping[str, tuple[CaseLink, ...]]
+    measure_ids: Mapping[str, str]  # measure text -> anchor on the cases index
+    known_subjects: frozenset[str]
+
+
+def make_labels(rules: Rules, site_name: str) -> Labels:
+    domains = {
+        d.code: DomainView(
+            code=d.code,
+            name=d.name,
+            lead_department=d.lead_department or "",
+            memoranda=tuple(MemorandumView(m.title, m.doc_no) for m in d.memoranda),
+        )
+        for d in rules.domains
+    }
+    lists = {t.value: rules.list_type(t).name for t in ListType}
+    lists["warning"] = WARNING_NAME
+    return Labels(
+        domains=domains,
+        lists=lists,
+        reasons=dict(EXIT_REASONS),
+        objections=dict(OBJECTION_STATES),
+        subject_types=dict(SUBJECT_TYPES),
+        site_name=site_name,
+    )
+
+
+def make_links(public: PublicState) -> Links:
+    by_subject: dict[str, list[CaseLink]] = defaultdict(list)
+    by_domain: dict[str, list[CaseLink]] = defaultdict(list)
+    measures: set[str] = set()
+    for case in public.cases:
+        link = CaseLink(case.slug, case.title)
+        for subject_id in dict.fromkeys(case.subject_ids):
+            by_subject[subject_id].append(link)
+        by_domain[case.domain].append(link)
+        measures.update(case.measures)
+    return Links(
+        cases_by_subject={k: tuple(v) for k, v in by_subject.items()},
+        cases_by_domain={k: tuple(v) for k, v in by_domain.items()},
+        measure_ids={m: f"m{i + 1}" for i, m in enumerate(sorted(measures))},
+        known_subjects=frozenset(s.id for s in public.subjects),
+    )
+
+
+def list_slug(listing: PublicListing) -> str:
+    return listing.list_type.value
+
+
+def cases_with_measure(cases: tuple[PublicCase, ...], measure: str) -> tuple[PublicCase, ...]:
+    return tuple(c for c in cases if measure in c.measures)
