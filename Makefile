@@ -17,15 +17,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+DEMO_KEYS ?= build/demo-keys
+
+# Throw-away keys (made once, kept in build/, never committed) so the demo is signed and
+# verifiable like a real publication; then the whole chain, then a consumer's check of it.
 demo: $(STAMP)
-	$(BIN)/creditsite build data/demo --out $(DEMO_OUT) --as-of $(DEMO_AS_OF)
+	$(BIN)/creditsite demo-keys $(DEMO_KEYS)
+	$(BIN)/creditsite build data/demo --out $(DEMO_OUT) --as-of $(DEMO_AS_OF) --keys $(DEMO_KEYS)
+	$(BIN)/creditsite verify $(DEMO_OUT) --root-key $(DEMO_KEYS)/root.pub
+	@echo ""
+	@echo "The demo site is in $(DEMO_OUT)/. Look at it with:"
+	@echo "    $(BIN)/creditsite serve $(DEMO_OUT)    # then open http://127.0.0.1:8000/"
+	@echo "(opening $(DEMO_OUT)/index.html directly works too, except the search box)."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests benchmarks
-	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/ruff check generator tests benchmarks feeds
+	$(BIN)/ruff format --check generator tests benchmarks feeds
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -1,16 +1,51 @@
-"""The chain: every stage in order. Stages that later issues add (lifecycle, redact,
-render, sign, scan, publish) slot in here and nowhere else."""
+"""The chain: every stage in order, and nothing else writes into the published directory.
+
+load → validate → lifecycle (as of a date) → redact → render site → render feeds → sign →
+leak scan → publish atomically. Everything is gathered and checked before the staging tree
+is swapped in; any failure leaves the previously published site exactly as it was.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.config import DatasetConfig, read_dataset_config
+from generator.config import BuildConfig, DatasetConfig, read_dataset_config
+from generator.errors import SigningError
+from generator.feeds import FeedsSummary, render_feeds
+from generator.lifecycle import apply_lifecycle
 from generator.load import load_dataset
 from generator.model import Dataset
+from generator.publish import publish_staging, published_tree, staging_for
+from generator.redact import redact_state
+from generator.redact.report import write_redaction_report
+from generator.render.site import SiteSummary, render_site
 from generator.rules import Rules, load_rules
+from generator.scan import check_tree
+from generator.sign import (
+    MANIFEST_PATH,
+    Manifest,
+    PublicKey,
+    SignedDelegation,
+    SigningKey,
+    load_public_key,
+    load_signing_key,
+    read_delegation,
+    read_key_text,
+    read_published_manifest,
+    sign_tree,
+)
+from generator.sign.envelope import manifest_from, parse_envelope
+from generator.sign.keys import ENV_PASSPHRASE
 from generator.validate import validate_dataset
+
+Progress = Callable[[str, int, int], None]
+ENV_PSEUDONYM_KEY = "CREDITSITE_PSEUDONYM_KEY"
+# What the feeds stage reads back from the previous site: checked against its signed
+# manifest before a single event is carried over.
+_HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +55,17 @@ class Checked:
     dataset: Dataset
 
 
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    site: SiteSummary
+    feeds: FeedsSummary
+    manifest: Manifest
+    release: Path
+    report: Path
+    active: int
+    exits: int
+
+
 def check_dataset(root: Path) -> Checked:
     """load → validate: the typed dataset, or `DataError`/`ConfigError` with every problem."""
     config, rules_dir = read_dataset_config(root)
@@ -27,3 +73,126 @@ def check_dataset(root: Path) -> Checked:
     raw, problems = load_dataset(root, rules)
     dataset = validate_dataset(raw, rules, config, problems)
     return Checked(config, rules, dataset)
+
+
+def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSummary:
+    """The whole chain; returns what was published, or raises from the error family."""
+    step = progress or (lambda stage, done, total: None)
+    step("check", 0, 1)
+    checked = check_dataset(config.dataset)
+    root_key, key, delegation = _signing_keys(config)
+    pseudonym_key = _pseudonym_key(config)
+    step("lifecycle", 0, 1)
+    state = apply_lifecycle(checked.dataset, config.as_of)
+    step("redact", 0, 1)
+    public, report = redact_state(state, checked.rules, pseudonym_key)
+    with staging_for(config.out, config.wait_seconds) as staging:
+        previous = config.previous or published_tree(config.out)
+        previous_manifest = _trusted_previous(previous, root_key)
+        site = render_site(
+            public,
+            checked.rules,
+            staging,
+            built_at=config.built_at,
+            site_url=config.site_url,
+            locality=checked.config.locality,
+            progress=step,
+        )
+        step("feeds", 0, 1)
+        feeds = render_feeds(
+            public,
+            checked.rules,
+            staging,
+            built_at=config.built_at,
+            site_url=config.site_url,
+            previous=previous if previous_manifest is not None else None,
+        )
+        step("sign", 0, 1)
+        manifest = sign_tree(
+            staging,
+            key,
+            delegation,
+            issued=config.built_at,
+            expires=config.built_at + config.expires_in,
+            previous_manifest=previous_manifest,
+        )
+        step("scan", 0, 1)
+        check_tree(staging, checked.dataset, checked.rules)
+        report_path = config.report_dir / "redaction-report.json"
+        write_redaction_report(report, report_path, public_root=staging.parent)
+        step("publish", 0, 1)
+        release = publish_staging(staging, config.out)
+    return BuildSummary(
+        site=site,
+        feeds=feeds,
+        manifest=manifest,
+        release=release,
+        report=report_path,
+        active=sum(1 for x in public.listings if x.active),
+        exits=len(public.exits),
+    )
+
+
+def _signing_keys(config: BuildConfig) -> tuple[PublicKey, SigningKey, SignedDelegation]:
+    """Load and cross-check the keys before any work: a build that cannot sign must fail
+    in a second, not after rendering a hundred thousand pages."""
+    root_key = load_public_key(config.keys.root_public)
+    pem = read_key_text(config.keys.signing_key, config.env)
+    passphrase = config.env.get(ENV_PASSPHRASE, "").encode("utf-8") or None
+    key = load_signing_key(pem, passphrase)
+    try:
+        delegation_bytes = config.keys.delegation.read_bytes()
+    except OSError as exc:
+        raise SigningError(
+            f"cannot read the delegation {config.keys.delegation}: {exc.strerror}"
+        ) from exc
+    delegation = read_delegation(delegation_bytes, root_key)
+    if delegation.delegation.online_key.key_id != key.key_id:
+        raise SigningError(
+            f"the delegation names key {delegation.delegation.online_key.key_id[:16]}…, "
+            f"not the signing key {key.key_id[:16]}…"
+        )
+    if not delegation.delegation.covers(config.built_at):
+        raise SigningError(
+            "the delegation does not cover the build time "
+            f"{config.built_at.isoformat()}: ask the root key holder for a new one"
+        )
+    return root_key, key, delegation
+
+
+def _pseudonym_key(config: BuildConfig) -> bytes:
+    if config.keys.pseudonym_key is not None:
+        try:
+            return config.keys.pseudonym_key.read_bytes().strip()
+        except OSError as exc:
+            raise SigningError(
+                f"cannot read the pseudonym key {config.keys.pseudonym_key}: {exc.strerror}"
+            ) from exc
+    text = config.env.get(ENV_PSEUDONYM_KEY, "")
+    if not text:
+        raise SigningError(f"no pseudonym key: give --pseudonym-key or set {ENV_PSEUDONYM_KEY}")
+    return text.encode("utf-8")
+
+
+def _trusted_previous(previous: Path | None, root_key: PublicKey) -> bytes | None:
+    """The previous manifest's bytes once its signature chain and the history files the
+    feeds read back are checked; None for a first publication."""
+    if previous is None:
+        return None
+    data = read_published_manifest(previous, root_key)
+    if data is None:
+        return None
+    manifest = manifest_from(parse_envelope(data, "manifest", MANIFEST_PATH))
+    for path, entry in manifest.files.items():
+        if not path.startswith(_HISTORY_PREFIXES):
+            continue
+        try:
+            content = (previous / path).read_bytes()
+        except OSError as exc:
+            raise SigningError(f"previous site: {path} is missing ({exc.strerror})") from exc
+        if len(content) != entry.length or hashlib.sha256(content).hexdigest() != entry.sha256:
+            raise SigningError(
+                f"previous site: {path} does not match its signed manifest; "
+                "restore the published site before building on it"
+            )
+    return data

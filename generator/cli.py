@@ -1,22 +1,30 @@
 """Command line: parse options, call one library function, map the error family to exit codes.
 
 Exit codes: 0 success, 2 the dataset breaks the contract, 3 rules or configuration
-unusable, 64 bad command line.
+unusable, 4 redaction impossible, 5 the leak gate found a sensitive value, 6 keys unusable,
+7 the output is busy or cannot be swapped, 11-18 verification failures (see feeds/SIGNING.md),
+64 bad command line.
+
+The clock and the environment are read here and nowhere below: the build time comes from
+SOURCE_DATE_EPOCH (else now), secrets from CREDITSITE_* variables, and both are passed down.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from generator import __version__
-from generator.build import Checked, check_dataset
-from generator.errors import ConfigError, CreditSiteError, DataError
+from generator import __version__, cli_scan, cli_sign, cli_site
+from generator.build import BuildSummary, Checked, build_site, check_dataset
+from generator.config import BuildConfig, KeyPaths
+from generator.demo_keys import DELEGATION, ONLINE_KEY, PSEUDONYM_KEY, ROOT_PUBLIC
+from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
 
 EXIT_USAGE = 64
 
@@ -46,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"creditsite {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    build = sub.add_parser("build", help="check a dataset and build the site from it")
+    build = sub.add_parser("build", help="build, sign, scan and publish the site from a dataset")
     build.add_argument("dataset", type=_dataset_dir, help="dataset folder (lists/, exits.*, …)")
     build.add_argument("--out", type=Path, required=True, help="where the site is published")
     build.add_argument(
@@ -55,6 +63,51 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the day the lists are published for (default: today)",
     )
+    build.add_argument(
+        "--site-url",
+        default="https://credit.example.gov.cn/",
+        help="the public address the site is served from (sitemap, feeds)",
+    )
+    build.add_argument(
+        "--keys",
+        type=Path,
+        default=None,
+        help="folder with root.pub, the online key, delegation.json and pseudonym.key",
+    )
+    build.add_argument("--root-key", type=Path, default=None, help="root.pub (default: in --keys)")
+    build.add_argument(
+        "--signing-key",
+        type=Path,
+        default=None,
+        help="online private key (default: in --keys, else CREDITSITE_SIGNING_KEY)",
+    )
+    build.add_argument("--delegation", type=Path, default=None, help="default: in --keys")
+    build.add_argument(
+        "--pseudonym-key",
+        type=Path,
+        default=None,
+        help="secret for persons' page keys (default: in --keys, else CREDITSITE_PSEUDONYM_KEY)",
+    )
+    build.add_argument(
+        "--previous",
+        type=Path,
+        default=None,
+        help="previously published site to continue the feeds from (default: --out)",
+    )
+    build.add_argument(
+        "--report-dir",
+        type=Path,
+        default=None,
+        help="where the internal redaction report goes (default: OUT-internal, beside --out)",
+    )
+    build.add_argument(
+        "--wait", type=float, default=0.0, help="seconds to wait for another build's lock"
+    )
+
+    demo_keys = sub.add_parser(
+        "demo-keys", help="make a THROW-AWAY unencrypted key set for trying the software"
+    )
+    demo_keys.add_argument("folder", type=Path)
 
     validate = sub.add_parser("validate", help="check a dataset against the input contract")
     validate.add_argument("dataset", type=_dataset_dir)
@@ -69,6 +122,9 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the date the data is generated around (default: today)",
     )
+    cli_sign.register(sub)
+    cli_scan.register(sub)
+    cli_site.register(sub)
     return parser
 
 
@@ -91,28 +147,102 @@ def _run(args: argparse.Namespace) -> int:
         print("OK: the dataset meets the input contract.")
         return 0
     if args.command == "build":
-        checked = check_dataset(args.dataset)
-        as_of = args.as_of or date.today()
-        print(_summary(checked))
-        print(
-            f"Checked as of {as_of}. Nothing was written to {args.out}: the site and feeds "
-            "stages are not built yet (issues 4-6)."
-        )
+        summary = _build(args)
+        print(_build_summary(summary, args.out))
         return 0
+    if args.command == "demo-keys":
+        from generator.demo_keys import write_demo_keys
+
+        made = write_demo_keys(args.folder, datetime.now(UTC))
+        print(f"{'Made' if made else 'Kept'} THROW-AWAY demo keys in {args.folder}.")
+        return 0
+    if args.command in cli_sign.COMMANDS:
+        code = cli_sign.run(args)
+        return 0 if code is None else code
+    if args.command == "scan":
+        return cli_scan.run(args)
+    if args.command == "serve":
+        return cli_site.run(args) or 0
     if args.command == "demo-data":
         from generator.demo import write_demo_dataset
 
-        summary = write_demo_dataset(args.out, args.subjects, args.seed, args.as_of or date.today())
-        print(summary)
+        print(write_demo_dataset(args.out, args.subjects, args.seed, args.as_of or date.today()))
         return 0
     raise ConfigError(f"unknown command {args.command!r}")
+
+
+def _build_time(env: Mapping[str, str]) -> datetime:
+    """SOURCE_DATE_EPOCH (reproducible-builds.org) if set, else now."""
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(UTC).replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError) as exc:
+        raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds, got {epoch!r}") from exc
+
+
+def _build(args: argparse.Namespace) -> BuildSummary:
+    keys_dir: Path | None = args.keys
+
+    def pick(given: Path | None, name: str) -> Path | None:
+        if given is not None:
+            return given
+        return keys_dir / name if keys_dir is not None else None
+
+    root, delegation = pick(args.root_key, ROOT_PUBLIC), pick(args.delegation, DELEGATION)
+    if root is None or delegation is None:
+        raise ConfigError("give --keys DIR, or --root-key and --delegation")
+    signing = pick(args.signing_key, ONLINE_KEY)
+    if signing is not None and not signing.exists() and keys_dir is not None:
+        signing = next(iter(sorted(keys_dir.glob("online*.key"))), None)
+    pseudonym = pick(args.pseudonym_key, PSEUDONYM_KEY)
+    out: Path = args.out
+    config = BuildConfig(
+        dataset=args.dataset,
+        out=out,
+        as_of=args.as_of or date.today(),
+        built_at=_build_time(os.environ),
+        site_url=args.site_url if args.site_url.endswith("/") else args.site_url + "/",
+        keys=KeyPaths(root, signing, delegation, pseudonym),
+        env=dict(os.environ),
+        report_dir=args.report_dir or out.parent / f"{out.name}-internal",
+        previous=args.previous,
+        wait_seconds=args.wait,
+    )
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    with console.status("building…") as status:
+
+        def progress(stage: str, done: int, total: int) -> None:
+            status.update(f"{stage}: {done}/{total}" if total > 1 else f"{stage}…")
+
+        return build_site(config, progress)
+
+
+def _build_summary(summary: BuildSummary, out: Path) -> str:
+    site, feeds, manifest = summary.site, summary.feeds, summary.manifest
+    index = out.absolute() / "index.html"
+    return "\n".join(
+        (
+            f"Published {site.pages} pages ({site.subject_pages} subject pages, "
+            f"{site.bytes / 1e6:.1f} MB) to {out}",
+            f"{summary.active} active listings, {summary.exits} exit announcements; "
+            f"feeds: {feeds.new_events} new events, last sequence {feeds.last_sequence}",
+            f"Signed manifest version {manifest.version}, expires {manifest.expires:%Y-%m-%d %H:%M} UTC; "
+            "the leak gate found nothing.",
+            f"Internal redaction report (not published): {summary.report}",
+            f"Open {index} in a browser, or run: creditsite serve {out}",
+        )
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except DataError as exc:
+    except (DataError, LeakError) as exc:
         print(exc.report(), file=sys.stderr)
         return exc.exit_code
     except CreditSiteError as exc:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from generator.build import check_dataset
 from generator.errors import ConfigError
 from generator.scan import check_tree
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     scan = subparsers.add_parser(
         "scan", help="search a built tree for any sensitive value of a dataset (the leak gate)"
     )

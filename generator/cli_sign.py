@@ -12,6 +12,7 @@ import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from generator.errors import SigningError
 from generator.sign import (
@@ -42,7 +43,7 @@ def _moment(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     keygen = subparsers.add_parser("keygen", help="make an Ed25519 key pair (NAME.key, NAME.pub)")
     keygen.add_argument("--out", type=Path, required=True, help="folder for the two files")
     keygen.add_argument("--name", required=True, help="file name stem, e.g. root or online")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import ahocorasick  # type: ignore[import-not-found]  # pyahocorasick ships no stubs
+import ahocorasick  # pyahocorasick ships no stubs
 
 from generator import ids
 from generator.redact.config import RedactionRules

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "obvUBMnYE8nt+MRCwedtvECKb/di2cTZOrgo3BLo6j449PGCvYhCsxi7IPnKfvcLLonT5A5E2b91ZMjEOlDUAQ=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "O1zoAy0A/SHVQUefEFKpx5uyY447hcEAil2G2+74VbF0b5+yXb9fINKy/wVGLbL8UesVMOOyCKqmX9ACOCCiCg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/BUawEBCH0RfZLPug2p5cpEgCn6gR4jFHmsdRmhjhvWNrE0DM184O640g7PuCE+/7/3S4moqM5oLRnDK0FtxDg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Sl0Z+3DpiS/8Umpr4Is5kIJEKXGnuVD86X8ydE4IWF/Nk0dOhH3w6b7JWQMsnKHkaPT/bUHfX1EbwRgadp88Cg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "+L73sFLeGNuBN3L90jR7joooIRn3Z6siCiDwQGHmldy+GCsge7heLXb01Dh8CQGRirx5Kf2JMX6T2N34XmetDQ=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pq1ui7Q45Zhejjhg+CJXRnd40OF9bCZ7Vv+KGtHG5rAu/uKBtiMrgH3hXVaVshCth+9Z61Pym1ISIzTQV75pCA=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "vHMYiKW/o7edmIV4nNf7dHylKyNRiY9IH8Mn59W8al3UkMwaZ1+P0uHMIsMVDK/ed5jMTpImKUe/O2mT51vBBA=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "2/5F7sqJGTP6aQvD9NCZ7sgxsn2RlMkBJgBLJVhpnUT4iI2GheZEl63iI1Xj3ilgLOGHcg74jocSMqzvj5y9Dg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/UyV9Sb4T2eBnJ11mLQSl+X3H6lsgjoZuZvrBSDS7H4oumVitf8PWb9u5frUfNwMuuijLHGGISWFif0Y8DAOCQ=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "dVi92w+TgjNk49BCKS/iOYpEIm7i4FimxYNkT9ENP3Z8KUOlW3YqaCh3cFgA0DqDffgJNlQvOT4xT8a4jiF2Cg=="}

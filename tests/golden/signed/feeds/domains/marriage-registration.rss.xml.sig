@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "4Y8RRVq64f3XJRVkeQSzxfSEDmXTC6yjNMqGLkcwfbidW5/G6lZuTXKOI6W6jyW/QMlORqMXqexIrs42BecwAw=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HFWupyUspSpnx1LbNnGWuWyTwW6IEM3Hg9SOqCMY5trkIqXEenbskodum2/rZ64V9dY0C0C549sT/MoMf8E6Ag=="}

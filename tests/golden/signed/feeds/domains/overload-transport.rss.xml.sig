@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "NC4C1y52aHuCG1poM1xuwAqAdK0TYLq/VL6j0mQfyQG+ha1jXxvZP63JmvXCT9n0s2WKpsZD3IG3AqovONDmAQ=="}

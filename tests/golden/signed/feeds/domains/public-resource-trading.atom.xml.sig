@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3lfRdSwguCLw90apQn7tdV4YqpRzJ2h0P2w0bLRHBemYV6NWTPgSyoB6F7km2SeUz5w6epBVfD7OdWXh9HN/Ag=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/XB/USSMuR0YYKdf9C63HWGZ8i99Wjv8x9dQ3eo77xrhUtBHXMRz47KECyvqG2oMgaackGq5VlmJq8Ct2R9iDA=="}

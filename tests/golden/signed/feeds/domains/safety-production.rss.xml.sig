@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Oa1b12p5jC/9omy9nQbr+x3lzInKlgFwI9DSldttWZm0PuBTbJWU40XODQCvEqhb3XQDCvCVDLG7ZxHddIm5Cg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HROmVPlgb2WM3ZpQJohO84tgpj8SM3JmkxYdVx1pyAI2+uR9K9HMYVvj0up8jCsfA2/CW9jhjWoeUY/150U8Ag=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/6S3pFPliuiUpbrX2joobu+kqsgw4UqqYo8Y82sJlKSwiEDk+CGhyFHER2ZkMIJT8+qzHKuooqxeZz+t5MjvAA=="}

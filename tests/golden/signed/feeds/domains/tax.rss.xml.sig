@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Mskx56Z+P7bSE8FWFpKTfvkAsr8BxiNwOnw4TWx2atY9aVuYdKt5EBgC4rOp5dLTcE3pcHR+55XG6gu9EfHcBw=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "h8WTzkpMz918NYytp3/cML38PPN32meTNGZ1B1ABqHi2cKxpxg9R3CecrUmGZNNG8cf2CEqsIoXRyIV7hk+UDA=="}

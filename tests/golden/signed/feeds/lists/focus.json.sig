@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "TsEe+UibVVzV5xKqXm6ddhv7r/nOWU1563GxUN1NTFxyV1BwHz2QNtFvrz2yCS8TK0GR5NInu/gEbPiBTpxDDA=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ZxyPP4geVBalyCUrm39bzfmuKZQO7T8rC3W+Xu7fBIUXuR3QdwybxIcr60ay3A6JW6mBTG6EDFMfcBYK3owKCQ=="}

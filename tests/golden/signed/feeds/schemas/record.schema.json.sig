@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HSSIqOCWg8b79JxZczOX37/G0oC2j9tj3jIzjZTOwNf/qB2hTPFu8xCJmbKYBgb4HKnqGoLk5b41i37gZDDrCQ=="}
