@@ -9,7 +9,7 @@ DEMO_OUT ?= build/site
 # meaningful (active listings, recent exits) however long after that you run it.
 DEMO_AS_OF ?= 2026-11-22
 
-.PHONY: demo test check lint typecheck bench demo-data clean
+.PHONY: demo test check lint typecheck bench golden demo-data clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ check: lint typecheck test
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# Regenerates every golden tree (site HTML, feeds, signed files) after an intended change;
+# review the diff before committing it.
+golden: $(STAMP)
+	CREDITSITE_REGEN_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_site_golden.py
+	$(BIN)/python -m tests.test_feeds --regenerate
+	CREDITSITE_REGEN_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_cli_build.py -k golden
 
 # Regenerates the embedded demo dataset (fixed seed: the output is byte-identical).
 demo-data: $(STAMP)
