@@ -1,0 +1,246 @@
+"""The feed files: JSON Feed 1.1, and RSS 2.0 and Atom made by feedgen from the same items.
+
+An item is made from a change-log line alone (plus the rules' names and the site URL), so
+an event published by an earlier build renders exactly as it did then.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+
+from generator.feeds.history import AMENDED, EXITED, LISTED
+from generator.feeds.record import pretty
+from generator.model import ExitReason, ListType
+from generator.redact.public import PublicCase
+from generator.rules import Rules
+
+FEEDS_DIR = Path("feeds")
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+EXTENSION = "_creditsite"
+SPEC_VERSION = 1
+# Events are dated by day in China; a calendar date is published as midnight Beijing time.
+CHINA = timezone(timedelta(hours=8), "CST")
+
+KIND_LABELS = {
+    LISTED: "列入",
+    "objection_opened": "异议受理",
+    "objection_closed": "异议办结",
+    AMENDED: "信息更正",
+    EXITED: "退出",
+}
+REASON_LABELS = {
+    ExitReason.OBJECTION_UPHELD.value: "异议成立（澄清）",
+    ExitReason.CREDIT_REPAIR.value: "信用修复",
+    ExitReason.CRITERIA_CHANGED.value: "认定标准变更",
+    ExitReason.MOVED_TO_BLACK.value: "列入黑名单",
+    ExitReason.MOVED_TO_FOCUS.value: "列入重点关注名单",
+    ExitReason.COURT_REVOKED.value: "法院撤销",
+    ExitReason.OTHER.value: "其他",
+    ExitReason.EXPIRY.value: "有效期届满",
+    ExitReason.WITHDRAWN.value: "记录撤下",
+}
+OBJECTION_LABELS = {"open": "核查中", "upheld": "异议成立", "rejected": "异议不成立"}
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    key: str  # path under feeds/ without extension
+    title: str
+    description: str
+    home: str  # site path of the matching page
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    url: str
+    title: str
+    text: str
+    published: datetime
+    tags: tuple[str, ...]
+    extension: Mapping[str, object]
+
+
+def feed_specs(rules: Rules, domains: Sequence[str]) -> list[FeedSpec]:
+    """Every event feed, including empty ones: consumers poll a fixed set of URLs."""
+    specs = [
+        FeedSpec("all", "信用红黑名单：全部事件", "列入、信息更正、异议、退出的全部事件", ""),
+        FeedSpec(
+            "exits", "信用红黑名单：退出公告", "退出名单的事件，含有效期届满和记录撤下", "exits/"
+        ),
+    ]
+    for lt in ListType:
+        name = rules.list_type(lt).name
+        specs.append(
+            FeedSpec(
+                f"lists/{lt.value}", f"{name}：全部事件", f"{name}的全部事件", f"lists/{lt.value}/"
+            )
+        )
+    for code in domains:
+        name = _domain_name(rules, code)
+        specs.append(
+            FeedSpec(
+                f"domains/{code}",
+                f"{name}领域：全部事件",
+                f"{name}领域名单的全部事件",
+                f"domains/{code}/",
+            )
+        )
+    return specs
+
+
+def _domain_name(rules: Rules, code: str) -> str:
+    return next((d.name for d in rules.domains if d.code == code), code)
+
+
+def event_item(line: str, rules: Rules, site_url: str) -> Item:
+    event = json.loads(line)
+    record = event["record"]
+    kind = event["kind"]
+    label = KIND_LABELS.get(kind, kind)
+    if kind == EXITED and event.get("reason"):
+        label = f"{label}（{REASON_LABELS.get(event['reason'], event['reason'])}）"
+    return Item(
+        id=event["id"],
+        url=f"{site_url}subjects/{event['subject_id']}/",
+        title=f"{label}｜{record['list_name']}｜{record['subject_name']}",
+        text=_event_text(event, record, label, _domain_name(rules, event["domain"])),
+        published=_midnight(event["date"]),
+        tags=(kind, event["list_type"], event["domain"]),
+        extension=event,
+    )
+
+
+def _event_text(
+    event: Mapping[str, object], record: Mapping[str, object], label: str, domain: str
+) -> str:
+    red = record["list_type"] == ListType.RED.value
+    lines = [
+        f"事件：{label}（{event['date']}）",
+        f"主体：{record['subject_name']}",
+        f"名单：{record['list_name']}",
+        f"领域：{domain}",
+        f"认定部门：{record['department']}",
+        f"认定依据：{record['basis']}",
+        f"认定文号：{record['decision_no'] or '—'}",
+        f"认定日期：{record['decided_on']}　有效期至：{record['valid_until']}",
+        f"{'守信行为' if red else '失信行为'}：{record['behavior']}",
+        f"{'获得奖励' if red else '处罚结果'}：{record['measures']}",
+    ]
+    objection = record.get("objection")
+    if isinstance(objection, Mapping):
+        state = OBJECTION_LABELS.get(str(objection["state"]), str(objection["state"]))
+        lines.append(f"异议：{objection['opened_on']} 受理，{state}")
+    if record.get("suspended"):
+        lines.append("存在异议：核查期间联合惩戒措施暂停执行")
+    exit_ = record.get("exit")
+    if isinstance(exit_, Mapping):
+        reason = REASON_LABELS.get(str(exit_["reason"]), str(exit_["reason"]))
+        lines.append(f"退出：{exit_['exited_on']}，{reason}，依据：{exit_['basis']}")
+    return "\n".join(lines)
+
+
+def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
+    if not isinstance(case, PublicCase):
+        raise TypeError(f"feeds take PublicCase, not {type(case).__name__}")
+    return Item(
+        id=f"urn:creditsite:case:{case.slug}",
+        url=f"{site_url}cases/{case.slug}/",
+        title=case.title,
+        text=case.body,
+        published=_midnight(case.date.isoformat()),
+        tags=("case", case.domain),
+        extension={
+            "case": {
+                "slug": case.slug,
+                "title": case.title,
+                "date": case.date.isoformat(),
+                "domain": case.domain,
+                "domain_name": _domain_name(rules, case.domain),
+                "record_ids": list(case.record_ids),
+                "subject_ids": list(case.subject_ids),
+                "measures": list(case.measures),
+                "outcome": case.outcome,
+            }
+        },
+    )
+
+
+CASES_SPEC = FeedSpec(
+    "cases", "信用红黑名单：典型案例", "联合奖惩典型案例全文，供媒体使用", "cases/"
+)
+
+
+def _midnight(day: str) -> datetime:
+    return datetime.combine(date.fromisoformat(day), time(0), CHINA)
+
+
+def write_feed(
+    out: Path,
+    spec: FeedSpec,
+    items: Sequence[Item],
+    *,
+    site_url: str,
+    built_at: datetime,
+    meta: Mapping[str, object],
+) -> None:
+    """`items` newest first. Writes `<key>.json`, `<key>.rss.xml` and `<key>.atom.xml`."""
+    base = out / FEEDS_DIR / spec.key
+    base.parent.mkdir(parents=True, exist_ok=True)
+    home = f"{site_url}{spec.home}"
+    json_url = f"{site_url}feeds/{spec.key}.json"
+    feed = {
+        "version": JSON_FEED_VERSION,
+        "title": spec.title,
+        "home_page_url": home,
+        "feed_url": json_url,
+        "description": spec.description,
+        "language": "zh-CN",
+        EXTENSION: {"spec_version": SPEC_VERSION, "feed": spec.key, **meta},
+        "items": [
+            {
+                "id": i.id,
+                "url": i.url,
+                "title": i.title,
+                "content_text": i.text,
+                "date_published": i.published.isoformat(),
+                "tags": list(i.tags),
+                EXTENSION: i.extension,
+            }
+            for i in items
+        ],
+    }
+    base.with_name(f"{base.name}.json").write_text(pretty(feed), encoding="utf-8", newline="\n")
+
+    fg = FeedGenerator()
+    fg.id(json_url)
+    fg.title(spec.title)
+    fg.subtitle(spec.description)  # also RSS <description>, which RSS 2.0 requires
+    fg.link(href=home, rel="alternate")
+    fg.link(href=f"{site_url}feeds/{spec.key}.atom.xml", rel="self")
+    fg.language("zh-CN")
+    fg.generator("creditsite")  # feedgen's default names its own version: not reproducible
+    # feedgen stamps the wall clock unless told otherwise; builds must be byte-identical.
+    fg.updated(built_at)
+    for i in items:
+        fe = fg.add_entry(order="append")
+        fe.id(i.id)
+        fe.guid(i.id, permalink=False)
+        fe.title(i.title)
+        fe.link(href=i.url)
+        fe.description(i.text)  # RSS <description> and Atom <summary>, as plain text
+        fe.published(i.published)
+        fe.updated(i.published)
+        for tag in i.tags:
+            fe.category(term=tag)
+    base.with_name(f"{base.name}.atom.xml").write_bytes(fg.atom_str(pretty=True))
+    # RSS's <link> is feedgen's last link: the page, with the feed itself as atom:link self.
+    rss_self = {"href": f"{site_url}feeds/{spec.key}.rss.xml", "rel": "self"}
+    fg.link([rss_self, {"href": home, "rel": "alternate"}], replace=True)
+    base.with_name(f"{base.name}.rss.xml").write_bytes(fg.rss_str(pretty=True))
