@@ -17,7 +17,7 @@ import pytest
 import generator.build
 from generator.cli import main
 from generator.demo import write_demo_dataset
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key
+from tests.sign_fixtures import KEYS, T0, delegation, fixture_key, serve
 
 GOLDEN = Path(__file__).parent / "golden" / "signed"
 REGEN = "CREDITSITE_REGEN_GOLDEN=1 .venv/bin/pytest tests/test_cli_build.py"
@@ -159,3 +159,35 @@ def test_golden_signed_output(built: Path) -> None:
     assert sorted(signed) == sorted(expected), f"signed files changed; regenerate with: {REGEN}"
     for name, data in signed.items():
         assert data == expected[name], f"{name} differs; regenerate with: {REGEN}"
+
+
+def test_a_built_site_served_over_http_is_verified_and_every_tampered_kind_rejected(
+    built: Path, keys: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The attack tests of tests/test_verify_attacks.py use a synthetic tree; this one takes
+    the real output of the chain: one file of every kind it publishes, one byte flipped."""
+    site = tmp_path / "copy"
+    shutil.copytree(built.resolve(), site)
+    root_pub = str(keys / "root.pub")
+    now = ["--now", "2026-11-23T00:00:00Z"]
+    with serve(site) as url:
+        assert main(["verify", url, "--root-key", root_pub, *now]) == 0
+    by_kind: dict[str, Path] = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            by_kind.setdefault("".join(path.suffixes[-2:]) or path.name, path)
+    assert {".html", ".json", ".xml", ".csv", ".ndjson", ".sig", ".css", ".js"} <= {
+        p.suffix for p in by_kind.values()
+    }
+    for path in by_kind.values():
+        original = path.read_bytes()
+        data = bytearray(original)
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+        try:
+            code = main(["verify", str(site), "--root-key", root_pub, *now])
+        finally:
+            path.write_bytes(original)
+        assert code in (11, 12, 15, 18), (path.relative_to(site), code)
+    capsys.readouterr()
+    assert main(["verify", str(site), "--root-key", root_pub, *now]) == 0
