@@ -22,15 +22,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick  # pyahocorasick ships no stubs
-
 from generator import ids
 from generator.errors import Leak, LeakError
 from generator.model import Dataset
 from generator.redact.config import RedactionRules, redaction_rules
-from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known
+from generator.redact.detect import automaton
+from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known, rule_texts
 from generator.redact.mask import clean_name
-from generator.redact.normalise import compact, fold_text, normalise
+from generator.redact.normalise import compact, compact_names, fold_name, normalise
 from generator.rules import Rules
 
 _HEX = re.compile(r"(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-f])")
@@ -55,28 +54,42 @@ class LeakScanner:
     def __init__(self, known: KnownValues, rules: RedactionRules) -> None:
         self.known = known
         self.rules = rules
+        # Names are searched in the name view (no match across a table cell or paragraph,
+        # numerals left as characters), every other value in the number view.
         self.patterns: dict[str, _Pattern] = {}
+        self.name_patterns: dict[str, _Pattern] = {}
         for key, needle in known.sensitive.items():
-            self.patterns[key] = _Pattern(needle, "plain")
             if needle.kind == PERSON_NAME:
+                self.name_patterns[key] = _Pattern(needle, "plain")
                 for form in _over_masked(needle.value, rules):
-                    self.patterns.setdefault(form, _Pattern(needle, "masked"))
-        self.auto = _automaton(self.patterns)
-        self.public = _automaton(known.public)
+                    self.name_patterns.setdefault(form, _Pattern(needle, "masked"))
+            else:
+                self.patterns[key] = _Pattern(needle, "plain")
+        self.auto = automaton(self.patterns)
+        self.name_auto = automaton(self.name_patterns)
+        self.public = automaton(known.public)
         self.ids_by_ends = _ids_by_ends(known)
 
     def scan_text(self, name: str, text: str, depth: int = 0) -> Iterator[Leak]:
-        view = compact(normalise(text))
+        norm = normalise(text)
+        view = compact(norm)
         c = view.text.translate(_MASK_LIKE)
         encoded = _encoding_form(text)
-        protected = self._protected(c)
         for last, key in self.auto.iter(c) if len(self.auto) else ():
             pattern = self.patterns[key]
-            start = last - len(key) + 1
-            if pattern.needle.kind == PERSON_NAME and _shadowed(protected, start, last + 1):
-                continue
-            a, b = view.origin(start, last + 1)
+            a, b = view.origin(last - len(key) + 1, last + 1)
             yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
+        if len(self.name_auto):
+            nview = compact_names(norm)[0]
+            n = nview.text.translate(_MASK_LIKE)
+            protected = self._protected(n)
+            for last, key in self.name_auto.iter(n):
+                pattern = self.name_patterns[key]
+                start = last - len(key) + 1
+                if _shadowed(protected, start, last + 1):
+                    continue
+                a, b = nview.origin(start, last + 1)
+                yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
         yield from self._masked_ids(name, c)
         if depth == 0:
             for m in _BASE64.finditer(text):
@@ -128,7 +141,8 @@ class LeakScanner:
 
 def scan_tree(root: Path, dataset: Dataset, rules: Rules) -> list[Leak]:
     """Every leak under `root` (files and file names), sorted; empty when the tree is clean."""
-    known = gather_known(dataset.listings, (e.department for e in dataset.exits))
+    departments = (e.department for e in dataset.exits)
+    known = gather_known(dataset.listings, itertools.chain(departments, rule_texts(rules)))
     scanner = LeakScanner(known, redaction_rules(rules))
     leaks: set[Leak] = set()
     hexes: dict[str, set[str]] = {}
@@ -185,15 +199,6 @@ def _shadowed(protected: Iterable[tuple[int, int]], start: int, end: int) -> boo
     return any(s <= start and end <= e and e - s > end - start for s, e in protected)
 
 
-def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for key in keys:
-        auto.add_word(key, key)
-    if len(auto):
-        auto.make_automaton()
-    return auto
-
-
 def _over_masked(name: str, rules: RedactionRules) -> Iterator[str]:
     """Masked forms of a name that show part of the given name (李明＊, 李＊明)."""
     name = clean_name(name)
@@ -206,7 +211,7 @@ def _over_masked(name: str, rules: RedactionRules) -> Iterator[str]:
     for shown in itertools.product((True, False), repeat=len(given)):
         if any(shown) and not all(shown):
             text = "".join(ch if keep else "*" for ch, keep in zip(given, shown, strict=True))
-            yield fold_text(surname + text)
+            yield fold_name(surname + text)
 
 
 def _ids_by_ends(known: KnownValues) -> dict[tuple[str, str], str]:

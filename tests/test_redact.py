@@ -12,8 +12,10 @@ from generator.errors import RedactionError
 from generator.lifecycle import apply_lifecycle
 from generator.redact import pseudonym, redact_state, write_redaction_report
 from generator.redact.config import redaction_rules
-from generator.redact.known import gather_known
-from generator.redact.normalise import compact, compact_value, normalise
+from generator.redact.detect import Detector
+from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known
+from generator.redact.normalise import compact, compact_name, compact_value, normalise
+from generator.redact.text import TextRedactor
 from generator.scan import LeakScanner, scan_tree
 from tests.make_adversarial import CARD, OLD_ID15, PERMIT_ID, PERSON_ID, REP_ID
 from tests.redact_support import ADVERSARIAL, DEMO, KEY, redacted, serialise
@@ -118,3 +120,54 @@ def test_the_offset_map_covers_the_disguise(text: str, covered: str) -> None:
     start = view.text.index(target)
     a, b = view.origin(start, start + len(target))
     assert text[a:b] == covered
+
+
+def _engine(*names: str) -> TextRedactor:
+    """A text engine that knows `names` from structured fields (record T-1)."""
+    rules = redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules)
+    known = KnownValues(
+        {compact_name(n): Needle(PERSON_NAME, n, ("T-1",)) for n in names},
+        frozenset(),
+        frozenset(names),
+    )
+    return TextRedactor(Detector(known, rules), rules)
+
+
+@pytest.mark.parametrize("known", [(), ("陆涛静",)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("逾期9日仍未完成，举报人陆涛静提供了现场视频。", "举报人陆＊＊提供了现场视频"),
+        ("经查，其妻子伍丽华知情。", "妻子伍＊＊知情"),
+    ],
+)
+def test_a_numeral_surname_is_masked_from_the_original(
+    known: tuple[str, ...], text: str, expected: str
+) -> None:
+    # 陆 and 伍 are surnames first: a lone one is never read as 6 or 5, and the mask shows
+    # the surname as written, never a folded copy or a given-name character.
+    out = _engine(*known).redact(text)[0]
+    assert expected in out
+    assert "6" not in out.replace("9日", "") and "5" not in out
+
+
+def test_numerals_are_digits_only_in_runs() -> None:
+    assert compact_value("一三八〇〇一三八〇〇〇") == "13800138000"
+    assert compact_value("1三8") == "138"
+    assert compact_value("陆涛静") == "陆涛静"
+    assert compact(normalise("举报人陆 涛静。伍丽华")).text == "举报人陆涛静。伍丽华"
+    # Written in traditional characters and unknown, the name keeps its own surname.
+    assert "举报人陸＊＊提供" in _engine().redact("举报人陸濤靜提供了现场视频")[0]
+
+
+def test_a_cued_name_is_masked_whole_when_a_shorter_known_name_fits() -> None:
+    # 龚娟 is someone else's name; after the cue the three-character reading wins.
+    out = _engine("龚娟").redact("经责令改正拒不改正，债权人龚娟晨多次催讨未果。")[0]
+    assert "债权人龚＊＊多次催讨未果" in out
+
+
+def test_a_tag_inside_a_name_in_the_input_is_a_disguise() -> None:
+    # Input text is never markup: a `<br>` or `</td>` written inside a name hides nothing.
+    engine = _engine("邓丽红")
+    for text in ("经查邓<br>丽红到场", "经查邓</td><td>丽红到场"):
+        assert "丽" not in engine.redact(text)[0]

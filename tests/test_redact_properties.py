@@ -113,3 +113,19 @@ def test_no_sensitive_value_survives_in_any_disguise(
 def test_public_values_are_preserved(parts: list[str], public: str) -> None:
     text = "".join(parts) + "，" + public + "。"
     assert public in redact(text)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["陆", "伍", "龚", "李", "欧阳"]),
+    st.text(alphabet="涛静晨娟兰超红丽华明", min_size=1, max_size=2),
+    st.sampled_from(["举报人", "债权人", "其妻子"]),
+    st.sampled_from(["提供了现场视频。", "多次催讨未果。", "，"]),
+)
+def test_a_cued_name_shows_its_surname_and_no_given_character(
+    surname: str, given_name: str, cue: str, after: str
+) -> None:
+    # Whatever the surname (陆 and 伍 are numerals too) and whatever names are known, the
+    # mask is the surname as written and one mask per given-name character.
+    out = redact("经查，" + cue + surname + given_name + after)
+    assert cue + surname + "＊" * len(given_name) + after in out

@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 from generator.errors import LeakError
-from generator.scan import check_tree, scan_tree
+from generator.redact.config import redaction_rules
+from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known, rule_texts
+from generator.redact.normalise import compact_name
+from generator.scan import LeakScanner, check_tree, scan_tree
 from tests.make_adversarial import PERSON_ID
 from tests.redact_support import ADVERSARIAL, redacted, serialise
 
@@ -116,3 +119,54 @@ def test_the_scan_command(clean_tree: Path, tmp_path: Path) -> None:
     assert result.returncode == 5
     assert "leak.html: resident_id of record ADV-2 (plain)" in result.stderr
     assert PERSON_ID not in result.stderr + result.stdout
+
+
+def _scanner(*names: str) -> LeakScanner:
+    rules = redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules)
+    known = KnownValues(
+        {compact_name(n): Needle(PERSON_NAME, n, ("T-1",)) for n in names},
+        frozenset(),
+        frozenset(names),
+    )
+    return LeakScanner(known, rules)
+
+
+def _forms(scanner: LeakScanner, text: str) -> list[str]:
+    return [leak.form for leak in scanner.scan_text("x.html", text)]
+
+
+def test_a_number_before_a_numeral_surname_is_no_name() -> None:
+    # 陆 is a surname, not 6: `16` then 超限超载 is not the name 陆超.
+    scanner = _scanner("陆超")
+    assert _forms(scanner, '<td>16</td></tr><tr><td><a href="/d/x">超限超载</a></td>') == []
+    assert _forms(scanner, "<td>16</td><td>陆超</td>") == ["plain"]
+    assert _forms(scanner, "共16陆超") == ["plain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ('<a href="/s/1">邓＊</a></td><td>红名单</td>', []),
+        ("<li>邓＊</li><li>红名单</li>", []),
+        ("邓＊<br>红名单", []),
+        ("邓＊红", ["masked"]),
+        ("<p>邓＊<b>红</b></p>", ["masked"]),
+        ("<p>邓<b>丽</b>红</p>", ["plain"]),
+        ("邓 丽 红", ["plain"]),
+        ("邓\n丽红", ["plain"]),
+    ],
+)
+def test_names_never_join_across_table_cells_or_paragraphs(text: str, forms: list[str]) -> None:
+    assert _forms(_scanner("邓丽红"), text) == forms
+
+
+def test_a_name_inside_a_rule_text_is_no_leak() -> None:
+    # The legal representative 程建 is not leaked by the domain name 交通运输工程建设.
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    public = gather_known([], rule_texts(checked.rules)).public
+    known = KnownValues(
+        {compact_name("程建"): Needle(PERSON_NAME, "程建", ("T-1",))}, public, frozenset()
+    )
+    scanner = LeakScanner(known, redaction_rules(checked.rules))
+    assert _forms(scanner, "<td>交通运输工程建设</td>") == []
+    assert _forms(scanner, "<td>程建</td>") == ["plain"]

@@ -20,7 +20,7 @@ from generator.lifecycle import ExitNotice, ListingState, ListState
 from generator.model import Case, Listing
 from generator.redact.config import RedactionRules, redaction_rules
 from generator.redact.detect import Detector
-from generator.redact.known import gather_known, operator_named, with_names
+from generator.redact.known import gather_known, operator_named, rule_texts, with_names
 from generator.redact.mask import mask_certificate, mask_name
 from generator.redact.public import (
     MINT,
@@ -62,8 +62,9 @@ class _Stage:
     def __init__(self, state: ListState, rules: Rules, key: bytes) -> None:
         self.state, self.rules, self.key = state, rules, key
         self.policy: RedactionRules = redaction_rules(rules)
+        departments = [n.department for n in state.exits]
         known = gather_known(
-            (s.listing for s in state.listings), (n.department for n in state.exits)
+            (s.listing for s in state.listings), [*departments, *rule_texts(rules)]
         )
         # Two passes: names found only in prose anywhere are then masked everywhere, also
         # where they stand without a cue or in a disguise the segmenter cannot read.

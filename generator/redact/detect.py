@@ -19,7 +19,7 @@ from generator import ids
 from generator.redact.config import RedactionRules
 from generator.redact.known import PERSON_NAME, KnownValues
 from generator.redact.names import LATIN_NAME, NameFinder
-from generator.redact.normalise import View, compact_pair, normalise
+from generator.redact.normalise import View, compact, compact_names, normalise
 from generator.redact.numbers import find_emails, find_numbers
 
 # Kinds a protected public value may shadow: guesses, never a known value or a checked number.
@@ -43,7 +43,9 @@ class Found:
     known: bool = False  # a value known from the structured fields
 
 
-def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+def automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over `keys` (each key is its own value); shared with the
+    leak gate so both find values the same way."""
     auto = ahocorasick.Automaton()
     for key in keys:
         auto.add_word(key, key)
@@ -58,8 +60,10 @@ class Detector:
     def __init__(self, known: KnownValues, rules: RedactionRules) -> None:
         self.known = known
         self.rules = rules
-        self.sensitive = _automaton(known.sensitive)
-        self.public = _automaton(known.public)
+        # Names are searched in the name view, everything else in the number view.
+        self.sensitive = automaton(k for k, n in known.sensitive.items() if n.kind != PERSON_NAME)
+        self.known_names = automaton(k for k, n in known.sensitive.items() if n.kind == PERSON_NAME)
+        self.public = automaton(known.public)
         self.names = NameFinder(rules)
 
     def find(
@@ -68,11 +72,14 @@ class Detector:
         """Sensitive values in `text`. `guess` adds the detectors that guess (names in prose,
         numbers by shape); without it only known values are found, for public columns."""
         norm = normalise(text)
-        comp, unfolded = compact_pair(norm)
+        comp = compact(norm)
         c = comp.text
+        nview, original = compact_names(norm, blocks=False)
+        n = nview.text
         out: list[Found] = []
         # Protected public values, in original coordinates so that every view can ask.
         protected = [comp.origin(s, e) for s, e in self._protected(c)]
+        protected += [nview.origin(s, e) for s, e in self._protected(n)]
 
         def shadowed(start: int, end: int) -> bool:
             return any(s <= start and end <= e and e - s > end - start for s, e in protected)
@@ -87,26 +94,26 @@ class Detector:
         if len(self.sensitive) and not names_only:
             for last, key in self.sensitive.iter(c):
                 needle = self.known.sensitive[key]
-                start = last - len(key) + 1
-                name = needle.value if needle.kind == PERSON_NAME else None
-                add(comp, start, last + 1, needle.kind, name, known=True)
+                add(comp, last - len(key) + 1, last + 1, needle.kind, known=True)
+        if len(self.known_names) and not names_only:
+            for last, key in self.known_names.iter(n):
+                value = self.known.sensitive[key].value
+                add(nview, last - len(key) + 1, last + 1, PERSON_NAME, value, known=True)
         if guess and not names_only:
             for start, end, kind in find_numbers(c):
                 add(comp, start, end, kind)
             for start, end in find_emails(norm.text):
                 add(norm, start, end, "email")
         if guess:
-            for start, end in self.names.cued_names(c):
-                # A cue grabs up to three characters; a known two-character name wins.
-                if end - start == 3 and c[start : end - 1] in self.known.sensitive:
-                    end -= 1
-                add(comp, start, end, PERSON_NAME, c[start:end])
+            # Masked from the characters as written (numerals and variants not folded), so
+            # the surname shown is the real one. After a cue the longer reading is kept even
+            # where a shorter known name fits: 龚娟晨 is not 龚娟 followed by a word.
+            for start, end in self.names.cued_names(n):
+                add(nview, start, end, PERSON_NAME, original[start:end])
             for m in LATIN_NAME.finditer(norm.text):
                 add(norm, m.start(), m.end(), PERSON_NAME, m.group())
-            for start, end in self.names.tagged_names(unfolded):
-                if end - start == 3 and c[start : end - 1] in self.known.sensitive:
-                    end -= 1
-                add(comp, start, end, PERSON_NAME, c[start:end])
+            for start, end in self.names.tagged_names(original):
+                add(nview, start, end, PERSON_NAME, original[start:end])
             if depth == 0 and not names_only:
                 self._base64(norm, add)
         return out

@@ -10,12 +10,14 @@ never eats into them and the leak gate never flags them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from generator.model import Listing, SubjectType
 from generator.redact.mask import clean_name
+from generator.redact.normalise import compact_name
 from generator.redact.normalise import compact_value as _compact_value
+from generator.rules import Rules
 
 # Kinds of sensitive value; the report and the leak gate speak these words.
 PERSON_NAME = "person_name"
@@ -64,8 +66,8 @@ def operator_named(listing: Listing) -> bool:
     """An individual business whose name contains its operator's name (masked like a person)."""
     if listing.subject_type is not SubjectType.INDIVIDUAL_BUSINESS or not listing.legal_rep:
         return False
-    rep = _compact_value(listing.legal_rep)
-    return len(rep) >= MIN_NEEDLE and rep in _compact_value(listing.name)
+    rep = compact_name(listing.legal_rep)
+    return len(rep) >= MIN_NEEDLE and rep in compact_name(listing.name)
 
 
 def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) -> KnownValues:
@@ -81,11 +83,21 @@ def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) 
             key = cache[value] = _compact_value(value)
         return key
 
+    def public_forms(value: str) -> tuple[str, str]:
+        # Names are matched in the name view (numerals kept as characters): a public value
+        # must shield a name there too, in the form that view gives it.
+        forms = public_cache.get(value)
+        if forms is None:
+            forms = public_cache[value] = (compact_value(value), compact_name(value))
+        return forms
+
+    public_cache: dict[str, tuple[str, str]] = {}
+
     public: set[str] = set()
     names: set[str] = set()
 
     def add(kind: str, value: str, record_id: str) -> None:
-        key = compact_value(value)
+        key = compact_name(value) if kind == PERSON_NAME else compact_value(value)
         if len(key) < MIN_NEEDLE:
             return
         if key in found:
@@ -104,7 +116,7 @@ def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) 
         if x.subject_type.is_person or operator_named(x):
             add_name(x.name if x.subject_type.is_person else x.legal_rep or "", rid)
         else:
-            public.add(compact_value(x.name))
+            public.update(public_forms(x.name))
         if x.legal_rep:
             add_name(x.legal_rep, rid)
         for cert in (x.id, x.legal_rep_id):
@@ -121,12 +133,12 @@ def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) 
                 add(TRADE_SECRET, part.strip(), rid)
         for file_name in x.attachments:
             add(ATTACHMENT, file_name, rid)
-        public.update(
-            compact_value(v)
-            for v in (x.uscc, x.reg_no_old, x.decision_no, x.department, x.list_name)
-            if v
-        )
-    public.update(compact_value(v) for v in public_texts if v)
+        for v in (x.uscc, x.reg_no_old, x.decision_no, x.department, x.list_name):
+            if v:
+                public.update(public_forms(v))
+    for v in public_texts:
+        if v:
+            public.update(public_forms(v))
     sensitive = {
         k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
     }
@@ -158,7 +170,7 @@ def with_names(known: KnownValues, names: Iterable[tuple[str, str]]) -> KnownVal
     found = {k: (n.kind, n.value, set(n.record_ids)) for k, n in known.sensitive.items()}
     readable = set(known.names)
     for name, rid in names:
-        key = _compact_value(name)
+        key = compact_name(name)
         if len(key) < MIN_NEEDLE:
             continue
         if key in found:
@@ -170,3 +182,19 @@ def with_names(known: KnownValues, names: Iterable[tuple[str, str]]) -> KnownVal
         k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
     }
     return KnownValues(sensitive, frozenset(known.public - sensitive.keys()), frozenset(readable))
+
+
+def rule_texts(rules: Rules) -> Iterator[str]:
+    """Public texts the site prints from the rules (domain names and aliases, lead
+    departments, memoranda): a name that is part of one (程建 in 工程建设) is no leak there."""
+    for d in rules.domains:
+        yield d.name
+        yield from d.aliases
+        if d.lead_department:
+            yield d.lead_department
+        for m in d.memoranda:
+            yield m.title
+            yield m.doc_no
+    for t in rules.list_types:
+        yield t.name
+        yield from t.aliases

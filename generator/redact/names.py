@@ -15,7 +15,7 @@ import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
 
 from generator.redact.config import RedactionRules
 
-_CLAUSE = re.compile(r"[^，。；！？、,;!?\n（）()《》“”\"]+")
+_CLAUSE = re.compile(r"[^，。；！？、,;!?\n（）()《》“”\"\x00]+")
 _DIGITS = re.compile(r"[0-9０-９]")
 _CJK = "\u3400-\u9fff"
 # Latin names: two or more capitalised words (Anna Keller, Jean-Luc Picard).

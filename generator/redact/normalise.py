@@ -6,10 +6,11 @@ the map must send every span of the copy to the span of the original that produc
 recorded as a list of edits, so text that needs no undoing costs one C-speed scan per step
 and mapping a position is a binary search.
 
-Two views are made: `normalise` (NFKC, invisibles gone, encodings decoded: what a reader
-sees) and `compact` on top of it (separators and tags dropped, lower case, traditional
-characters as simplified, Chinese numerals as digits: what a matcher compares). Both are
-length-preserving except where an edit says otherwise.
+Three views are made: `normalise` (NFKC, invisibles gone, encodings decoded: what a reader
+sees); on top of it `compact`, the number view (separators and tags dropped, lower case,
+traditional characters as simplified, runs of Chinese numerals as digits), and
+`compact_names`, the name view (the same, but numerals stay characters and a block tag such
+as `</td>` stays as a boundary no name matches across). All are mapped back to the original.
 """
 
 from __future__ import annotations
@@ -174,7 +175,23 @@ def normalise(text: str) -> View:
 # Separators a writer puts inside a name or number to break a match; never the mask
 # character (＊ becomes * under NFKC), so that masked output reads the same twice.
 _SEPARATOR = re.compile(r"<[^<>\n]{0,80}>|[\s\-‐‑‒–—―−_.·・•‧∙⋅|/\\'\"`~^]+")
+# A tag that ends a table cell, list item, paragraph or line of a page or feed. Two names in
+# neighbouring cells (邓＊ | 红名单) are two texts to a reader, so the name view keeps such a
+# tag as a boundary; an inline tag (李<b>明</b>明) or spaces inside running text still join.
+# Numbers are not split here: a number broken over a line is still read as one.
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:t[dhr]|table|thead|tbody|tfoot|caption|li|[uod]l|d[td]|p|div|br|hr|h[1-6]"
+    r"|section|article|header|footer|nav|aside|main|blockquote|pre|option|select|form"
+    r"|fieldset|figure|figcaption|address|title|head|body|html|script|style|entry|item"
+    r"|summary|content|description|feed|channel|link|guid|id|updated|published|author"
+    r"|category|name)(?=[\s/>])[^<>\n]{0,80}>",
+    re.IGNORECASE,
+)
+BOUNDARY = "\x00"  # what a block tag becomes in the name view: no name matches across it
 _NUMERALS = str.maketrans("〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖", "001112233445566778899")
+# Chinese numerals are digits only inside a run of numerals and digits: a lone 陆 or 伍 is a
+# common surname (陆涛静), and 16 + 陆超 must not read as 166超 nor 6超 as a name.
+_NUMERAL_RUN = re.compile("[0-9〇零一壹幺二贰三叁四肆五伍六陆七柒八捌九玖]{2,}")
 # After lower-casing: O/o read as 0, I/l as 1, only between digits.
 _DIGIT_LIKE = re.compile(r"(?<=[0-9])[oil]+(?=[0-9])")
 _LETTER_DIGITS = str.maketrans("oil", "011")
@@ -190,12 +207,20 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
-def fold_text(text: str) -> str:
-    """The length-preserving part of `compact`: case, script variants, numerals as digits."""
+def fold_name(text: str) -> str:
+    """The length-preserving fold of the name view: case and script variants, no numerals
+    (a name is written in characters; reading 陆 as 6 only makes false matches)."""
     folded = text.lower()
     if len(folded) != len(text):  # a few characters (İ) lower-case to two
         folded = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    folded = folded.translate(_t2s_table()).translate(_NUMERALS)
+    return folded.translate(_t2s_table())
+
+
+def fold_text(text: str) -> str:
+    """The length-preserving part of `compact`: case, script variants, numerals as digits."""
+    folded = fold_name(text)
+    if _NUMERAL_RUN.search(folded):
+        folded = _NUMERAL_RUN.sub(lambda m: m.group().translate(_NUMERALS), folded)
     return _DIGIT_LIKE.sub(lambda m: m.group().translate(_LETTER_DIGITS), folded)
 
 
@@ -218,11 +243,28 @@ def compact(view: View) -> View:
 
 
 def compact_pair(view: View) -> tuple[View, str]:
-    """`compact`, and the same text before folding (same positions): the segmenter reads
-    words, which numerals turned into digits would break."""
+    """`compact`, and the same text before folding (same positions)."""
     text, step = _delete(_SEPARATOR, view.text)
     # O/o/l/I read as digits only between digits, which the separators may have hidden.
     return View(fold_text(text), (*view.steps, step) if step is not None else view.steps), text
+
+
+def compact_names(view: View, *, blocks: bool = True) -> tuple[View, str]:
+    """The name view: like `compact`, but numerals stay characters and (with `blocks`) a
+    block tag stays as `BOUNDARY`; with the same text before folding (same positions), which
+    the segmenter reads and from which a found name is masked (its own surname, never a
+    folded one). The redaction passes `blocks=False`: data is never markup, so a `<br>`
+    inside a name in the input is a disguise, not a line break."""
+    steps = view.steps
+    text = view.text
+    if blocks and "<" in text:
+        text, step = _sub(_BLOCK_TAG, lambda m: BOUNDARY, text)
+        if step is not None:
+            steps = (*steps, step)
+    text, step = _delete(_SEPARATOR, text)
+    if step is not None:
+        steps = (*steps, step)
+    return View(fold_name(text), steps), text
 
 
 _PLAIN_VALUE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]+")
@@ -233,3 +275,10 @@ def compact_value(value: str) -> str:
     if _PLAIN_VALUE.fullmatch(value):  # most IDs, phones and names: nothing to undo
         return fold_text(value)
     return compact(normalise(value)).text
+
+
+def compact_name(value: str) -> str:
+    """A known name in the form `compact_names` gives the texts it is searched in."""
+    if _PLAIN_VALUE.fullmatch(value):
+        return fold_name(value)
+    return compact_names(normalise(value))[0].text.replace(BOUNDARY, "")
