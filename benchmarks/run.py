@@ -126,11 +126,18 @@ def main() -> int:
         return 0
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
     results = []
+    failed = False
     for size in sizes:
         out = subprocess.run(
             [sys.executable, "-m", "benchmarks.run", "--child", str(size)],
-            check=True, capture_output=True, text=True,
+            check=False, capture_output=True, text=True,
         )  # fmt: skip
+        if out.returncode != 0:
+            # A failed stage (a leak found by the gate, say) is a result too: show why.
+            last = out.stderr.strip().splitlines()[-1:] or ["(no message)"]
+            print(f"{size:,} subjects: the chain failed: {last[0]}", file=sys.stderr)
+            failed = True
+            continue
         results.append(json.loads(out.stdout))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     RESULTS.mkdir(exist_ok=True)
@@ -142,7 +149,7 @@ def main() -> int:
     print("|" + "---:|" * len(COLUMNS))
     for r in results:
         print("| " + " | ".join(fmt.format(r[key]) for key, _, fmt in COLUMNS) + " |")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
