@@ -23,7 +23,13 @@ from typing import NoReturn
 from generator import __version__, cli_scan, cli_sign, cli_site
 from generator.build import BuildSummary, Checked, build_site, check_dataset
 from generator.config import BuildConfig, KeyPaths
-from generator.demo_keys import DELEGATION, ONLINE_KEY, PSEUDONYM_KEY, ROOT_PUBLIC
+from generator.demo_keys import (
+    DELEGATION,
+    ONLINE_KEY,
+    PSEUDONYM_KEY,
+    ROOT_PUBLIC,
+    write_demo_keys,
+)
 from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
 
 EXIT_USAGE = 64
@@ -151,8 +157,6 @@ def _run(args: argparse.Namespace) -> int:
         print(_build_summary(summary, args.out))
         return 0
     if args.command == "demo-keys":
-        from generator.demo_keys import write_demo_keys
-
         made = write_demo_keys(args.folder, datetime.now(UTC))
         print(f"{'Made' if made else 'Kept'} THROW-AWAY demo keys in {args.folder}.")
         return 0

@@ -115,3 +115,12 @@ def write_dataset(
     if config is not None:
         (root / "dataset.yaml").write_text(config, encoding="utf-8")
     return root
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file below `root` by relative path: for byte-for-byte comparisons of outputs."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }

@@ -17,6 +17,7 @@ import pytest
 import generator.build
 from generator.cli import main
 from generator.demo import write_demo_dataset
+from tests.helpers import tree
 from tests.sign_fixtures import KEYS, T0, delegation, fixture_key, serve
 
 GOLDEN = Path(__file__).parent / "golden" / "signed"
@@ -50,14 +51,6 @@ def fixed_time(monkeypatch: pytest.MonkeyPatch) -> None:
 def build(dataset: Path, keys: Path, out: Path, *extra: str) -> int:
     args = ["build", str(dataset), "--out", str(out), "--as-of", "2026-11-22"]
     return main([*args, "--keys", str(keys), *extra])
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")

@@ -15,16 +15,9 @@ from generator.cli import main
 from generator.demo import write_demo_dataset
 from generator.errors import ConfigError
 from generator.model import ListType
+from tests.helpers import tree
 
 AS_OF = date(2026, 11, 22)
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")

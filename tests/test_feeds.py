@@ -36,6 +36,7 @@ from generator.lifecycle import apply_lifecycle
 from generator.model import Dataset, Exit, ExitReason, Objection, ObjectionState
 from generator.redact import redact_state
 from generator.redact.public import PublicState
+from tests.helpers import tree
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "feeds"
@@ -463,14 +464,6 @@ def test_the_guide_s_cursor_example_follows_the_change_log(tmp_path: Path) -> No
 
 
 # ---------------------------------------------------------------- golden tree
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 def render_golden(out: Path) -> None:
