@@ -45,6 +45,9 @@ class DatasetConfig(BaseModel):
     locality: str = ""
     rules: str | None = None  # folder of rule files, relative to the dataset
     expect: Expectations = Expectations()
+    # A database URL (data/README-sql.md): the tables come from there instead of the files.
+    # Give no password here: libpq reads PGPASSWORD or ~/.pgpass.
+    source: str | None = None
 
 
 def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
@@ -99,3 +102,4 @@ class BuildConfig:
     previous: Path | None = None  # default: what --out currently publishes
     expires_in: timedelta = timedelta(hours=48)
     wait_seconds: float = 0.0  # for the output's lock
+    source: str | None = None  # database URL overriding the dataset's files and its source:
