@@ -1,0 +1,120 @@
+"""Compress stage: a precompressed `.gz` and `.br` beside every text file worth it.
+
+nginx serves them as they are (`gzip_static`, `brotli_static`, see deploy/nginx.conf), so
+a bank's poller or a phone on a slow line gets a small response without the server
+compressing anything per request. The stage runs before signing: the compressed files are
+listed in the signed manifest like any other file, so `creditsite verify` checks them too
+(a copy whose `.gz` says something else than its original is a mismatch), and before the
+leak scan, which reads every byte of the tree.
+
+Output bytes depend only on the input bytes (gzip with mtime 0 and no file name, brotli
+with fixed parameters): a rebuild of the same inputs gives the same tree and the same
+signatures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import brotli
+
+from generator.errors import PublishError
+
+# Text the site publishes; everything else is already compressed (png, pagefind's `.pf_*`
+# and wasm files) or too small to matter (`.sig`).
+COMPRESSIBLE = frozenset(
+    {".html", ".css", ".js", ".json", ".xml", ".ndjson", ".csv", ".svg", ".txt"}
+)
+# Below this a compressed response saves less than its extra header and round of
+# content negotiation cost, and every sibling is one more line in the signed manifest.
+MIN_BYTES = 1024
+# One page per subject and per exit announcement: at national scale that is hundreds of
+# thousands of ~10 KB pages, and compressing each twice would cost more CPU than rendering
+# them. nginx gzips these on the fly (`gzip on`); the lists, feeds, data and assets, which
+# are large and fetched most, are precompressed.
+_PER_RECORD_PAGES = re.compile(r"subjects/[^/]+/index\.html|exits/(?!page/)[^/]+/index\.html")
+GZIP_LEVEL = 9  # cheap even at its highest level
+# Quality 11 makes files ~10% smaller than 8 for ~30 times the CPU; a daily build on a
+# small shared machine is worth more than those bytes.
+BROTLI_QUALITY = 8
+_GZIP_MAGIC = b"\x1f\x8b"
+GZIP_SUFFIX = ".gz"
+BROTLI_SUFFIX = ".br"
+
+
+@dataclass(frozen=True, slots=True)
+class CompressSummary:
+    files: int  # originals that got at least one compressed sibling
+    original_bytes: int  # of those originals
+    gzip_files: int
+    gzip_bytes: int
+    brotli_files: int
+    brotli_bytes: int
+
+
+def compress_tree(staging: Path) -> CompressSummary:
+    """Write `<file>.gz` and `<file>.br` beside every compressible file under `staging`.
+
+    A sibling is written only when it is smaller than its original; an existing one is
+    replaced, so running the stage twice gives the same tree.
+    """
+    files = original = gz_files = gz_bytes = br_files = br_bytes = 0
+    for path in _candidates(staging):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PublishError(f"cannot read {_rel(path, staging)}: {exc.strerror}") from exc
+        if data[:2] == _GZIP_MAGIC:
+            continue  # compressing gzip again gains nothing
+        gz = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+        br = brotli.compress(data, mode=brotli.MODE_TEXT, quality=BROTLI_QUALITY)
+        wrote = False
+        if len(gz) < len(data):
+            _write(path.with_name(path.name + GZIP_SUFFIX), gz, staging)
+            gz_files += 1
+            gz_bytes += len(gz)
+            wrote = True
+        if len(br) < len(data):
+            _write(path.with_name(path.name + BROTLI_SUFFIX), br, staging)
+            br_files += 1
+            br_bytes += len(br)
+            wrote = True
+        if wrote:
+            files += 1
+            original += len(data)
+    return CompressSummary(files, original, gz_files, gz_bytes, br_files, br_bytes)
+
+
+def _candidates(root: Path) -> list[Path]:
+    """Regular files to compress, sorted so that errors come in a stable order."""
+    found: list[Path] = []
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            path = Path(dirpath) / name
+            if path.suffix not in COMPRESSIBLE or path.is_symlink():
+                continue
+            if _PER_RECORD_PAGES.fullmatch(path.relative_to(root).as_posix()):
+                continue
+            if path.stat().st_size >= MIN_BYTES:
+                found.append(path)
+    return sorted(found)
+
+
+def _write(path: Path, data: bytes, root: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        raise PublishError(f"cannot write {_rel(path, root)}: {exc.strerror}") from exc
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+__all__ = ["CompressSummary", "compress_tree"]
