@@ -7,20 +7,33 @@ import base64
 import gzip
 import hashlib
 import json
+import struct
 import subprocess
 import sys
 import urllib.parse
+import zlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import brotli
+import cbor2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import LeakError
 from generator.redact.config import redaction_rules
 from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known, rule_texts
-from generator.redact.normalise import compact_name
-from generator.scan import LeakScanner, check_tree, scan_tree
+from generator.redact.normalise import (
+    compact,
+    compact_name,
+    compact_names,
+    compact_texts,
+    normalise,
+    normalise_text,
+)
+from generator.scan import LeakScanner, check_tree, scan_tree, tree
 from tests.make_adversarial import PERSON_ID
 from tests.redact_support import ADVERSARIAL, redacted, serialise
 
@@ -44,6 +57,8 @@ FORMS: dict[str, tuple[str, Callable[[], str | bytes]]] = {
         "pagefind/fragment/x.pf_fragment",
         lambda: gzip.compress(json.dumps({"c": PERSON_ID}).encode()),
     ),
+    "brotli": ("n.html.br", lambda: brotli.compress(f"<p>{NAME}</p>".encode())),
+    "gzip-sibling": ("o.json.gz", lambda: gzip.compress(json.dumps({"n": NAME}).encode())),
     "fullwidth": (
         "m.html",
         lambda: PERSON_ID.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
@@ -81,6 +96,30 @@ def test_an_injected_leak_is_found(form: str, tmp_path: Path) -> None:
         check_tree(tmp_path, checked.dataset, checked.rules)
     report = caught.value.report()
     assert NAME not in report and PERSON_ID not in report
+
+
+def test_a_compressed_copy_of_a_clean_file_is_clean_and_a_broken_one_is_flagged(
+    tmp_path: Path,
+) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    page = "<p>示例市某某有限公司</p>".encode()
+    (tmp_path / "p.html").write_bytes(page)
+    (tmp_path / "p.html.gz").write_bytes(gzip.compress(page, mtime=0))
+    (tmp_path / "p.html.br").write_bytes(brotli.compress(page))
+    assert scan_tree(tmp_path, checked.dataset, checked.rules) == []
+    # A name in the gzip header's file-name field is text outside the compressed stream.
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = deflate.compress(page) + deflate.flush()
+    header = b"\x1f\x8b\x08\x08" + bytes(6) + NAME.encode() + b"\x00"  # FNAME set
+    trailer = struct.pack("<II", zlib.crc32(page), len(page))
+    (tmp_path / "q.html.gz").write_bytes(header + body + trailer)
+    assert gzip.decompress(header + body + trailer) == page
+    (tmp_path / "r.html.br").write_bytes(b"not brotli at all")
+    leaks = scan_tree(tmp_path, checked.dataset, checked.rules)
+    assert [(x.file, x.kind) for x in leaks] == [
+        ("q.html.gz", "person_name"),
+        ("r.html.br", "undecodable"),
+    ]
 
 
 def test_a_file_name_is_scanned(tmp_path: Path) -> None:
@@ -170,3 +209,117 @@ def test_a_name_inside_a_rule_text_is_no_leak() -> None:
     scanner = LeakScanner(known, redaction_rules(checked.rules))
     assert _forms(scanner, "<td>交通运输工程建设</td>") == []
     assert _forms(scanner, "<td>程建</td>") == ["plain"]
+
+
+# --- The fast path sees what the mapped path sees -------------------------------------
+
+_PIECES = st.sampled_from(
+    ["李", "明", "陸", "六", "陆", "1", "0", "o", "l", "Ｌ", "１", "＊", "*", " ", "-", "·", "\n",
+     "<b>", "</td>", "<br>", "&#26446;", "&amp;", "&#x", "%E6%9D%8E", "%", "\\u674e", "\\",
+     "\u200b", "\u202e", "\u202c", "e\u0301", "\u3099", "，", "（", "ｱ", "ﾞ", "ㄱ", "ㅏ", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_the_unmapped_views_are_the_mapped_views(text: str) -> None:
+    view = normalise(text)
+    assert normalise_text(text) == view.text
+    number, name = compact_texts(view.text)
+    assert number == compact(view).text
+    assert name == compact_names(view)[0].text
+
+
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(["明明", "李明明", "邓丽红", "邓＊红"])),
+                max_size=20).map("".join))  # fmt: skip
+@settings(max_examples=150, deadline=None)
+def test_the_fast_check_agrees_with_the_full_scan(text: str) -> None:
+    scanner = _scanner("李明明", "邓丽红")
+    full = list(scanner.scan_text("x.html", text))
+    assert scanner.is_clean(text) == (full == [])
+
+
+# --- pagefind's index is read as words -------------------------------------------------
+
+
+def _index(*words: str) -> bytes:
+    entries = [[w, [[0, [-25, 3], []]], []] for w in words]
+    return gzip.compress(b"pagefind_dcd" + cbor2.dumps([entries, []]))
+
+
+def _index_leaks(scanner: LeakScanner, tmp_path: Path, data: bytes) -> list[str]:
+    path = tmp_path / "pagefind" / "index" / "zh-cn_1.pf_index"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    found = tree._scan_batch(scanner, [("pagefind/index/zh-cn_1.pf_index", path)])
+    leaks = found.leaks | set(tree._word_leaks(scanner, found.words))
+    return sorted(leak.form for leak in leaks)
+
+
+def _shielded_scanner() -> LeakScanner:
+    rules = redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules)
+    public = gather_known(
+        [], ["示例市金德化工有限公司", "示例市金德投资合伙企业（有限合伙）"]
+    ).public
+    known = KnownValues(
+        {compact_name("金德"): Needle(PERSON_NAME, "金德", ("T-1",)),
+         compact_name("范雨雨"): Needle(PERSON_NAME, "范雨雨", ("T-2",))},
+        public, frozenset({"金德", "范雨雨"}),
+    )  # fmt: skip
+    return LeakScanner(known, rules)
+
+
+def test_an_index_word_cut_from_a_public_name_is_no_leak(tmp_path: Path) -> None:
+    scanner = _shielded_scanner()
+    assert _index_leaks(scanner, tmp_path, _index("示例市", "金德", "化工", "有限公司")) == []
+    # Pagefind also indexes a whole token with its punctuation dropped.
+    assert _index_leaks(scanner, tmp_path, _index("示例市金德投资合伙企业有限合伙")) == []
+
+
+def test_a_name_as_an_index_word_is_a_leak(tmp_path: Path) -> None:
+    scanner = _shielded_scanner()
+    assert _index_leaks(scanner, tmp_path, _index("化工", "范雨雨")) == ["plain"]
+    # Inside a longer word that no public value holds, too.
+    assert _index_leaks(scanner, tmp_path, _index("金德公司")) == ["plain"]
+
+
+def test_words_never_join_in_the_index(tmp_path: Path) -> None:
+    assert _index_leaks(_shielded_scanner(), tmp_path, _index("范", "雨雨")) == []
+
+
+def test_a_member_that_is_not_cbor_is_read_raw(tmp_path: Path) -> None:
+    data = gzip.compress(b"pagefind_dcd" + cbor2.dumps(["x"]) + "<p>范雨雨</p>".encode())
+    assert _index_leaks(_shielded_scanner(), tmp_path, data) == ["plain"]
+
+
+def test_a_pagefind_fragment_is_read_whole(tmp_path: Path) -> None:
+    # The fragment holds page text with its context: read like HTML, not word by word.
+    # 金德 with no public name around it is a leak there, as on a page.
+    text = json.dumps({"content": "金德化工 范雨雨"}, ensure_ascii=False)
+    data = gzip.compress(b"pagefind_dcd" + text.encode())
+    assert _index_leaks(_shielded_scanner(), tmp_path, data) == ["plain", "plain"]
+
+
+# --- the tree: workers and incremental scans -------------------------------------------
+
+
+def test_workers_do_not_change_the_findings(tmp_path: Path) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    for i in range(tree._INLINE + 10):
+        (tmp_path / f"p{i:03}.html").write_text(f"<p>page {i}</p>", encoding="utf-8")
+    (tmp_path / "p077.html").write_text(f"<p>{NAME}</p>", encoding="utf-8")
+    (tmp_path / "p199.html").write_text(f"<p>{NAME}</p>", encoding="utf-8")  # same bytes
+    one = scan_tree(tmp_path, checked.dataset, checked.rules, workers=1)
+    two = scan_tree(tmp_path, checked.dataset, checked.rules, workers=2)
+    assert one == two
+    assert [leak.file for leak in one] == ["p077.html", "p199.html"]
+
+
+def test_an_incremental_scan_reads_the_named_files_and_the_manifest(tmp_path: Path) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "old.html").write_text(NAME, encoding="utf-8")
+    (tmp_path / "sub" / "new.html").write_text("ok", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(PERSON_ID, encoding="utf-8")
+    leaks = scan_tree(tmp_path, checked.dataset, checked.rules, only=["sub/new.html"])
+    assert [leak.file for leak in leaks] == ["manifest.json"]

@@ -1,45 +1,49 @@
-"""The leak gate: every byte of every file, and every file name, under a staging tree is
-searched for every sensitive value the input holds, in every form a page or feed could
-carry it: as written, percent-encoded, entity-encoded or `\\u`-escaped (undone by the same
-normaliser the redaction uses), base64, md5/sha1/sha256 hex, and masked forms that show
-more than the policy allows (李明＊ for 李明明, an ID that shows a birth-date digit).
+"""One text through the gate: the precompiled automata and the checks of `LeakScanner`.
 
-One pass per file with precompiled automata; hashes are looked up, not searched: the hex
-runs found in the tree are collected first and only then every value is hashed once.
-Findings carry the file, the record and the kind, never the value.
+Every text first takes the fast path: the same views the redaction makes (`normalise`,
+`compact`, `compact_names`), built without their map back to the original, at C speed, and
+the same checks on them. Only a text the fast path finds dirty is scanned again with the
+mapped views, to say where the finding came from (percent-encoded, entity-encoded, …). The
+two paths see the same text (tests/test_scan.py holds that as an invariant), so the fast path
+misses nothing the full one would find; a clean site, the usual case, never pays for maps.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import gzip
-import hashlib
 import itertools
 import re
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from functools import lru_cache
 
 from generator import ids
-from generator.errors import Leak, LeakError
-from generator.model import Dataset
-from generator.redact.config import RedactionRules, redaction_rules
+from generator.errors import Leak
+from generator.redact.config import RedactionRules
 from generator.redact.detect import automaton
-from generator.redact.known import PERSON_NAME, KnownValues, Needle, gather_known, rule_texts
+from generator.redact.known import PERSON_NAME, KnownValues, Needle
 from generator.redact.mask import clean_name
-from generator.redact.normalise import compact, compact_names, fold_name, normalise
-from generator.rules import Rules
+from generator.redact.normalise import (
+    compact,
+    compact_names,
+    compact_texts,
+    fold_name,
+    normalise,
+    normalise_text,
+)
 
-_HEX = re.compile(r"(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![0-9a-f])")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
-_MASKED_ID = re.compile(r"(?<![0-9a-z*])[0-9*]{14,17}[0-9x*](?![0-9a-z*])")
+# An ID-shaped run not inside a longer one; it starts with a character class (the
+# lookbehind checks the character before the first), which the engine scans fast.
+_MASKED_ID = re.compile(r"[0-9*](?<![0-9a-z*].)[0-9*]{13,16}[0-9x*](?![0-9a-z*])")
+_MASK_CHARS = "×●○■□◯＊"
 _MASK_LIKE = str.maketrans("×●○■□◯＊", "*******")
 _LAW = re.compile(r"《[^《》]{1,120}》")
 _USCC_LIKE = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwxy]{18}(?![0-9a-z])")
-_GZIP_MAGIC = b"\x1f\x8b"
-MAX_MEMBER = 256 * 1024 * 1024  # a decompressed member larger than this is itself suspicious
+# Joins texts that are scanned as one but must never match across each other (base64
+# fragments, the words of a search index): no view drops or joins over it.
+JOIN = "\n\x00\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,33 +74,63 @@ class LeakScanner:
         self.public = automaton(known.public)
         self.ids_by_ends = _ids_by_ends(known)
 
-    def scan_text(self, name: str, text: str, depth: int = 0) -> Iterator[Leak]:
+    def scan_text(
+        self, name: str, text: str, depth: int = 0, *, names: bool = True, numbers: bool = True
+    ) -> Iterator[Leak]:
+        """Every leak in `text` (file `name`); `names`/`numbers` limit it to the name view
+        or to the number view."""
+        if self.is_clean(text, depth, names=names, numbers=numbers):
+            return
         norm = normalise(text)
-        view = compact(norm)
-        c = view.text.translate(_MASK_LIKE)
         encoded = _encoding_form(text)
-        for last, key in self.auto.iter(c) if len(self.auto) else ():
-            pattern = self.patterns[key]
-            a, b = view.origin(last - len(key) + 1, last + 1)
-            yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
-        if len(self.name_auto):
-            nview = compact_names(norm)[0]
-            n = nview.text.translate(_MASK_LIKE)
-            protected = self._protected(n)
-            for last, key in self.name_auto.iter(n):
-                pattern = self.name_patterns[key]
-                start = last - len(key) + 1
-                if _shadowed(protected, start, last + 1):
-                    continue
-                a, b = nview.origin(start, last + 1)
+        if numbers:
+            view = compact(norm)
+            c = _masks_as_stars(view.text)
+            for last, key in self.auto.iter(c) if len(self.auto) else ():
+                pattern = self.patterns[key]
+                a, b = view.origin(last - len(key) + 1, last + 1)
                 yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
-        yield from self._masked_ids(name, c)
-        if depth == 0:
-            for m in _BASE64.finditer(text):
-                decoded = _decode_base64(m.group())
-                if decoded is not None:
-                    for leak in self.scan_text(name, decoded, depth + 1):
-                        yield Leak(leak.file, leak.record_id, leak.kind, "base64")
+            yield from self._masked_ids(name, c)
+        if names and len(self.name_auto):
+            nview = compact_names(norm)[0]
+            n = _masks_as_stars(nview.text)
+            for start, end, pattern in self._name_hits(n):
+                a, b = nview.origin(start, end)
+                yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
+        if depth == 0 and numbers:
+            for decoded in _base64_texts(text):
+                for leak in self.scan_text(name, decoded, depth + 1):
+                    yield Leak(leak.file, leak.record_id, leak.kind, "base64")
+
+    def is_clean(
+        self, text: str, depth: int = 0, *, names: bool = True, numbers: bool = True
+    ) -> bool:
+        """True when `scan_text` would find nothing, decided without mapped views."""
+        c, n = compact_texts(normalise_text(text))
+        if numbers:
+            c = _masks_as_stars(c)
+            if len(self.auto) and next(self.auto.iter(c), None) is not None:
+                return False
+            if next(self._masked_ids("", c), None) is not None:
+                return False
+        if names and len(self.name_auto):
+            n = _masks_as_stars(n)
+            if next(self._name_hits(n), None) is not None:
+                return False
+        if depth == 0 and numbers:
+            decoded = list(_base64_texts(text))
+            if decoded and not self.is_clean(JOIN.join(decoded), depth + 1):
+                return False
+        return True
+
+    def _name_hits(self, n: str) -> Iterator[tuple[int, int, _Pattern]]:
+        protected: list[tuple[int, int]] | None = None  # only made for a text with a hit
+        for last, key in self.name_auto.iter(n):
+            start = last - len(key) + 1
+            if protected is None:
+                protected = self._protected(n)
+            if not _shadowed(protected, start, last + 1):
+                yield start, last + 1, self.name_patterns[key]
 
     def _leak(self, name: str, needle: Needle, form: str, encoded: str) -> Leak:
         return Leak(name, needle.record_ids[0], needle.kind, encoded if form == "plain" else form)
@@ -115,6 +149,8 @@ class LeakScanner:
 
     def _masked_ids(self, name: str, c: str) -> Iterator[Leak]:
         """An ID shown with mask characters but a birth-date digit, or more than the policy keeps."""
+        if "*" not in c:
+            return
         keep = self.rules.keep_first + self.rules.keep_last
         for m in _MASKED_ID.finditer(c):
             s = m.group()
@@ -126,59 +162,22 @@ class LeakScanner:
                 rid = self.ids_by_ends.get((s[:6], s[-4:]), "?")
                 yield Leak(name, rid, "resident_id", "masked")
 
-    def hash_leaks(self, hexes: dict[str, set[str]]) -> Iterator[Leak]:
-        """Values whose md5/sha1/sha256 appears in the tree (`hexes`: hex -> files)."""
-        if not hexes:
-            return
-        for key, needle in self.known.sensitive.items():
-            for variant in {key, needle.value, needle.value.upper()}:
-                raw = variant.encode("utf-8")
-                for algo in ("md5", "sha1", "sha256"):
-                    digest = hashlib.new(algo, raw).hexdigest()
-                    for file in hexes.get(digest, ()):
-                        yield Leak(file, needle.record_ids[0], needle.kind, algo)
+
+def _masks_as_stars(text: str) -> str:
+    # A translate walks every character in Python's slow path; most texts hold no mask
+    # character at all, and seven substring searches run at memchr speed.
+    if any(ch in text for ch in _MASK_CHARS):
+        return text.translate(_MASK_LIKE)
+    return text
 
 
-def scan_tree(root: Path, dataset: Dataset, rules: Rules) -> list[Leak]:
-    """Every leak under `root` (files and file names), sorted; empty when the tree is clean."""
-    departments = (e.department for e in dataset.exits)
-    known = gather_known(dataset.listings, itertools.chain(departments, rule_texts(rules)))
-    scanner = LeakScanner(known, redaction_rules(rules))
-    leaks: set[Leak] = set()
-    hexes: dict[str, set[str]] = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        leaks.update(scanner.scan_text(rel, rel))
-        if not path.is_file():
-            continue
-        for text in _texts(path.read_bytes()):
-            leaks.update(scanner.scan_text(rel, text))
-            for m in _HEX.finditer(text.lower()):
-                hexes.setdefault(m.group(), set()).add(rel)
-    leaks.update(scanner.hash_leaks(hexes))
-    return sorted(leaks)
-
-
-def check_tree(root: Path, dataset: Dataset, rules: Rules) -> None:
-    """The gate: raise `LeakError` (naming file, record and kind, never a value) on any leak."""
-    leaks = scan_tree(root, dataset, rules)
-    if leaks:
-        raise LeakError(leaks)
-
-
-def _texts(data: bytes, depth: int = 0) -> Iterator[str]:
-    """The file as text, and the text of every gzip/zlib member inside it (pagefind's
-    `.pf_*` files and fragments are gzip)."""
-    yield data.decode("utf-8", errors="replace")
-    if depth > 3:
-        return
-    if data[:2] == _GZIP_MAGIC:
-        try:
-            inner = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error):
-            return
-        if len(inner) <= MAX_MEMBER:
-            yield from _texts(inner, depth + 1)
+def _base64_texts(text: str) -> Iterator[str]:
+    """The printable texts of the base64-looking runs of `text`, each distinct run once
+    (a page repeats its class names by the hundred)."""
+    for frag in sorted(set(_BASE64.findall(text))):
+        decoded = _decode_base64(frag)
+        if decoded is not None:
+            yield decoded
 
 
 def _encoding_form(text: str) -> Callable[[int, int], str]:
@@ -222,6 +221,7 @@ def _ids_by_ends(known: KnownValues) -> dict[tuple[str, str], str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _decode_base64(frag: str) -> str | None:
     body = frag.rstrip("=")
     body += "=" * (-len(body) % 4)
@@ -232,6 +232,3 @@ def _decode_base64(frag: str) -> str | None:
     except (binascii.Error, ValueError):
         return None
     return text if text.isprintable() else None
-
-
-__all__ = ["LeakScanner", "check_tree", "scan_tree"]

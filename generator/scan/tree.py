@@ -1,0 +1,261 @@
+"""A staging tree through the gate: files spread over a process pool, findings merged.
+
+The pool is forked after the automata are built, so every worker shares them instead of
+building its own; batches come back in order and the findings are sorted, so the result
+does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import multiprocessing
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import brotli
+
+from generator.errors import Leak, LeakError
+from generator.model import Dataset
+from generator.redact.config import redaction_rules
+from generator.redact.detect import automaton
+from generator.redact.known import gather_known, rule_texts
+from generator.redact.normalise import compact_texts, normalise_text
+from generator.rules import Rules
+from generator.scan.files import MAX_MEMBER, IndexWords, file_texts
+from generator.scan.scanner import JOIN, LeakScanner
+
+# Whole runs of hex digits, kept when as long as an md5, sha1 or sha256 (a pattern that
+# starts with a character class is scanned far faster than one that starts with a lookbehind).
+_HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_HEX_LENGTHS = frozenset({32, 40, 64})
+# Pagefind drops punctuation when it indexes a whole token (示例市金德投资合伙企业（有限合伙）
+# becomes one word without the brackets): words and public values are compared without it.
+_WORDLESS = re.compile(r"[\W_]+")
+_COMPRESSED = (".gz", ".br")
+_BATCH = 48  # files per task: big enough to hide the pool's overhead, small enough to balance
+_INLINE = 200  # below this many files a pool costs more than it saves
+# Files always scanned on an incremental scan: whatever changed, the manifest changed too.
+_ALWAYS = re.compile(r"manifest[^/]*")
+
+
+@dataclass(slots=True)
+class _Found:
+    """What one batch of files yields."""
+
+    leaks: set[Leak] = field(default_factory=set)
+    hexes: dict[str, set[str]] = field(default_factory=dict)  # hex run -> files
+    # A name found in a search-index word: no leak if the word is part of a public value.
+    words: list[tuple[str, Leak]] = field(default_factory=list)
+
+    def merge(self, other: _Found) -> None:
+        self.leaks |= other.leaks
+        for hex_, files in other.hexes.items():
+            self.hexes.setdefault(hex_, set()).update(files)
+        self.words.extend(other.words)
+
+
+def scan_tree(
+    root: Path,
+    dataset: Dataset,
+    rules: Rules,
+    *,
+    only: Iterable[str] | None = None,
+    workers: int | None = None,
+) -> list[Leak]:
+    """Every leak under `root` (files and file names), sorted; empty when the tree is clean.
+
+    `only` (paths relative to `root`) limits the scan to those files and the manifest, for an
+    incremental build; `workers` defaults to every core."""
+    departments = (e.department for e in dataset.exits)
+    known = gather_known(dataset.listings, itertools.chain(departments, rule_texts(rules)))
+    scanner = LeakScanner(known, redaction_rules(rules))
+    paths = _paths(root, only)
+    batches = [paths[i : i + _BATCH] for i in range(0, len(paths), _BATCH)]
+    found = _Found()
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(paths) < _INLINE:
+        for batch in batches:
+            found.merge(_scan_batch(scanner, batch))
+    else:
+        # Fork: the workers inherit the scanner (automata included) instead of unpickling it.
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, context, _set_worker, (scanner,)) as pool:
+            for part in pool.map(_scan_worker, batches):
+                found.merge(part)
+    found.leaks.update(_hash_leaks(scanner, found.hexes))
+    found.leaks.update(_word_leaks(scanner, found.words))
+    return sorted(found.leaks)
+
+
+def check_tree(
+    root: Path,
+    dataset: Dataset,
+    rules: Rules,
+    *,
+    only: Iterable[str] | None = None,
+    workers: int | None = None,
+) -> None:
+    """The gate: raise `LeakError` (naming file, record and kind, never a value) on any leak."""
+    leaks = scan_tree(root, dataset, rules, only=only, workers=workers)
+    if leaks:
+        raise LeakError(leaks)
+
+
+def _paths(root: Path, only: Iterable[str] | None) -> list[tuple[str, Path]]:
+    if only is None:
+        paths = root.rglob("*")
+    else:
+        wanted = {root / rel for rel in only}
+        wanted.update(p for p in root.iterdir() if _ALWAYS.fullmatch(p.name))
+        # The folders above a changed file carry names too.
+        for p in list(wanted):
+            wanted.update(a for a in p.parents if a != root and root in a.parents)
+        paths = (p for p in wanted if p.exists())
+    return sorted((p.relative_to(root).as_posix(), p) for p in paths)
+
+
+_worker_scanner: LeakScanner | None = None
+
+
+def _set_worker(scanner: LeakScanner) -> None:
+    global _worker_scanner  # one scanner per worker process, set once
+    _worker_scanner = scanner
+
+
+def _scan_worker(batch: list[tuple[str, Path]]) -> _Found:
+    assert _worker_scanner is not None  # set by the pool's initializer
+    return _scan_batch(_worker_scanner, batch)
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    """The findings of one file's bytes, whatever its name (re-labelled per file)."""
+
+    leaks: tuple[Leak, ...]
+    hexes: tuple[str, ...]
+    words: tuple[tuple[str, Leak], ...]
+
+
+def _scan_batch(scanner: LeakScanner, batch: list[tuple[str, Path]]) -> _Found:
+    found = _Found()
+    seen: dict[bytes, _Content] = {}  # identical bytes (a repeated asset) are scanned once
+    for rel, path in batch:
+        found.leaks.update(scanner.scan_text(rel, rel))
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if rel.endswith(_COMPRESSED):
+            plain = _decompressed(data, rel.endswith(".br"))
+            if plain is None:
+                found.leaks.add(Leak(rel, "?", "undecodable", "compressed"))
+                continue
+            if _is_copy_of(data, plain, path):
+                continue  # the same bytes as its original, which is scanned as itself
+            if rel.endswith(".br"):
+                data = plain  # a gzip file is read raw and decompressed by file_texts
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        content = seen.get(digest)
+        if content is None:
+            content = seen[digest] = _scan_content(scanner, rel, data)
+        found.leaks.update(_relabel(x, rel) for x in content.leaks)
+        for hex_ in content.hexes:
+            found.hexes.setdefault(hex_, set()).add(rel)
+        found.words.extend((form, _relabel(x, rel)) for form, x in content.words)
+    return found
+
+
+def _decompressed(data: bytes, is_brotli: bool) -> bytes | None:
+    """A `.gz`/`.br` file's content; None when it does not decode (the gate fails closed:
+    brotli has no magic number, so an undecodable `.br` cannot be read any other way)."""
+    try:
+        if is_brotli:
+            decoder = brotli.Decompressor()
+            # The stubs lag the library: output_buffer_limit exists since brotli 1.1.
+            out = decoder.process(data, output_buffer_limit=MAX_MEMBER + 1)  # type: ignore[call-arg]
+            return out if decoder.is_finished() and len(out) <= MAX_MEMBER else None
+        out = gzip.decompress(data)
+    except (brotli.error, OSError, EOFError, zlib.error):
+        return None
+    return out if len(out) <= MAX_MEMBER else None
+
+
+def _is_copy_of(data: bytes, plain: bytes, path: Path) -> bool:
+    """True when a compressed file is its original's bytes and carries nothing else: no
+    gzip header fields (file name, comment, extra), which are plain text outside the
+    compressed stream. The compress stage writes such files for every text page."""
+    if data[:2] == b"\x1f\x8b" and (len(data) < 4 or data[3] != 0):
+        return False
+    original = path.with_name(path.name[: -len(path.suffix)])
+    try:
+        return original.is_file() and original.read_bytes() == plain
+    except OSError:
+        return False
+
+
+def _relabel(leak: Leak, file: str) -> Leak:
+    return leak if leak.file == file else Leak(file, leak.record_id, leak.kind, leak.form)
+
+
+def _scan_content(scanner: LeakScanner, rel: str, data: bytes) -> _Content:
+    leaks: list[Leak] = []
+    hexes: set[str] = set()
+    words: list[tuple[str, Leak]] = []
+    for part in file_texts(data):
+        if isinstance(part, IndexWords):
+            words.extend(_index_names(scanner, rel, part.words))
+            # Every other kind of value is searched in the words as in any text.
+            text = JOIN.join(sorted(set(part.words)))
+            leaks.extend(scanner.scan_text(rel, text, names=False))
+        else:
+            text = part
+            leaks.extend(scanner.scan_text(rel, text))
+        hexes.update(h.lower() for h in _HEX.findall(text) if len(h) in _HEX_LENGTHS)
+    return _Content(tuple(leaks), tuple(sorted(hexes)), tuple(words))
+
+
+def _index_names(
+    scanner: LeakScanner, rel: str, words: Iterable[str]
+) -> Iterator[tuple[str, Leak]]:
+    """Names inside a search-index word, each with the word in the name view; whether the
+    word is only a piece of a public value is settled once for the whole tree."""
+    unique = sorted(set(words))
+    if scanner.is_clean(JOIN.join(unique), names=True, numbers=False):
+        return
+    for word in unique:
+        leaks = list(scanner.scan_text(rel, word, names=True, numbers=False))
+        if leaks:
+            form = _WORDLESS.sub("", compact_texts(normalise_text(word))[1])
+            yield from ((form, leak) for leak in leaks)
+
+
+def _word_leaks(scanner: LeakScanner, words: list[tuple[str, Leak]]) -> Iterator[Leak]:
+    """The names of `words` whose word is no piece of any public value: pagefind cuts
+    示例市金德化工有限公司 into words such as 金德 without context, and 金德 may also be a person."""
+    if not words:
+        return
+    forms = automaton({form for form, _ in words if form})
+    values = JOIN.join(sorted(_WORDLESS.sub("", v) for v in scanner.known.public))
+    public = {key for _, key in forms.iter(values)} if len(forms) else set()
+    yield from (leak for form, leak in words if form not in public)
+
+
+def _hash_leaks(scanner: LeakScanner, hexes: dict[str, set[str]]) -> Iterator[Leak]:
+    """Values whose md5/sha1/sha256 appears in the tree (`hexes`: hex -> files)."""
+    if not hexes:
+        return
+    algos = (hashlib.md5, hashlib.sha1, hashlib.sha256)
+    for key, needle in scanner.known.sensitive.items():
+        for variant in {key, needle.value, needle.value.upper()}:
+            raw = variant.encode("utf-8")
+            for algo in algos:
+                files = hexes.get(algo(raw).hexdigest())
+                if files:
+                    kind = algo(b"").name
+                    yield from (Leak(f, needle.record_ids[0], needle.kind, kind) for f in files)
