@@ -87,10 +87,13 @@ def snapshot(site: Path) -> dict[str, Any]:
 
 def apply_events(records: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
     """The consumer's algorithm of feeds/SPEC.md: the latest event's record wins; an inactive
-    record leaves the snapshot."""
+    record leaves the snapshot; `"record": null` (unchanged since the listing's previous
+    event) changes nothing."""
     out = dict(records)
     for event in events:
         record = event["record"]
+        if record is None:
+            continue
         if record["active"]:
             out[record["record_id"]] = record
         else:
@@ -488,3 +491,28 @@ if __name__ == "__main__":
     GOLDEN.mkdir(parents=True)
     render_golden(GOLDEN)
     print(f"wrote {sum(1 for p in GOLDEN.rglob('*') if p.is_file())} files to {GOLDEN}")
+
+
+def test_a_line_carries_its_record_only_when_it_changed(tmp_path: Path) -> None:
+    data = demo().dataset
+    build(tmp_path / "1", public(data))
+    build(tmp_path / "2", public(data, date(2027, 6, 1)), tmp_path / "1")
+    latest: dict[str, Any] = {}
+    shown: dict[int, Any] = {}  # sequence -> the record the event stands for
+    nulls = 0
+    for line in log_lines(tmp_path / "2"):
+        event = json.loads(line)
+        before = latest.get(event["record_id"])
+        if event["record"] is None:
+            nulls += 1
+            assert before is not None  # a listing's first line always carries its record
+        else:
+            assert event["record"] != before  # carried because it changed
+            latest[event["record_id"]] = event["record"]
+        shown[event["sequence"]] = latest[event["record_id"]]
+    assert nulls > 0
+    for name in ("all", "exits", "lists/black"):  # items show the record, filled in
+        feed = json.loads((tmp_path / f"2/feeds/{name}.json").read_text(encoding="utf-8"))
+        for item in feed["items"]:
+            event = item["_creditsite"]
+            assert event["record"] == shown[event["sequence"]]

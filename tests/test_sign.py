@@ -22,6 +22,7 @@ from generator.errors import CreditSiteError, MalformedError, SigningError
 from generator.sign import (
     DELEGATION_PATH,
     MANIFEST_PATH,
+    FileEntry,
     canonical_bytes,
     delegate_key,
     generate_keypair,
@@ -30,14 +31,24 @@ from generator.sign import (
     read_key_text,
     read_published_manifest,
     refresh_manifest,
+    sign_changes,
     sign_tree,
 )
+from generator.sign.canonical import _fast, _plain
 from generator.verify import verify_site
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key, signed_site, write_site
+from tests.sign_fixtures import (
+    KEYS,
+    T0,
+    copy_site,
+    delegation,
+    fixture_key,
+    signed_site,
+    write_site,
+)
 
 # Regenerate after an intended format change: run this test, read the new value from the
 # failure message, and update it (the same fixed keys and time always give the same bytes).
-GOLDEN_MANIFEST_SHA256 = "7ade25f77f719317dd5598c9516e38deecc97d220b244b089222e09cfe3b4c9a"
+GOLDEN_MANIFEST_SHA256 = "6682b7863ad276fe362c38e9c9a55e1b86ab56fe8497e9e3744a53e7d4661c3f"
 
 
 def _standalone() -> ModuleType:
@@ -127,7 +138,7 @@ def test_read_published_manifest_checks_the_chain(tmp_path: Path) -> None:
     site = signed_site(tmp_path / "site", 1)
     assert read_published_manifest(site, root) == (site / MANIFEST_PATH).read_bytes()
     text = (site / MANIFEST_PATH).read_text()
-    (site / MANIFEST_PATH).write_text(text.replace('"version": 1', '"version": 41'))
+    (site / MANIFEST_PATH).write_text(text.replace('"version":1\n', '"version":41\n'))
     with pytest.raises(SigningError, match="cannot be trusted"):
         read_published_manifest(site, root)
     with pytest.raises(SigningError, match="cannot be trusted"):
@@ -345,3 +356,143 @@ def test_cli_keygen_without_passphrase_is_refused(
     assert cli("keygen", "--out", str(tmp_path), "--name", "demo", "--insecure-demo-key") == 0
     assert "DEMO, THROW-AWAY" in capsys.readouterr().out
     assert (tmp_path / "demo.DEMO-THROWAWAY.key").exists()
+
+
+# ---------------------------------------------------------------- at national scale
+
+ascii_keys = st.text(st.characters(max_codepoint=127), max_size=8)
+ascii_keyed = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1)
+    | st.text(max_size=20),  # every code point but surrogates, control characters too
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(ascii_keys, inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ascii_keyed)
+def test_the_fast_path_is_byte_identical_to_rfc8785(value: object) -> None:
+    assert _plain(value)  # the case the fast path serves: ASCII keys, any values
+    assert _fast(value) == rfc8785.dumps(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["\ud800", {"a": ["x\udfff"]}])
+def test_lone_surrogates_are_refused_like_rfc8785_does(value: object) -> None:
+    with pytest.raises(rfc8785.CanonicalizationError):
+        rfc8785.dumps(value)  # type: ignore[arg-type]
+    with pytest.raises(SigningError):
+        canonical_bytes(value)
+
+
+def test_the_manifest_file_has_one_line_per_file(tmp_path: Path) -> None:
+    site = signed_site(tmp_path / "site", 1)
+    text = (site / MANIFEST_PATH).read_text(encoding="utf-8")
+    for path in ("index.html", "feeds/all.json", "feeds/all.json.sig"):
+        assert sum(1 for line in text.splitlines() if line.startswith(f'"{path}":')) == 1
+    assert json.loads(text)["signed"]["version"] == 1
+
+
+def _manifest_files(site: Path) -> dict[str, object]:
+    files: dict[str, object] = json.loads((site / MANIFEST_PATH).read_text())["signed"]["files"]
+    return files
+
+
+def test_known_entries_are_not_read_again(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", 1)
+    page = "subjects/91410100MA0000001X/index.html"
+    data = (site / page).read_bytes()
+    known = {page: FileEntry(hashlib.sha256(data).hexdigest(), len(data))}
+    (site / page).chmod(0)  # unreadable: signing must not need it
+    try:
+        manifest = sign_tree(
+            site,
+            fixture_key("online"),
+            delegation(),
+            issued=T0,
+            expires=T0 + timedelta(hours=48),
+            previous_manifest=None,
+            known=known,
+        )
+    finally:
+        (site / page).chmod(0o644)
+    assert manifest.files[page] == known[page]
+    assert verify_site(site, fixture_key("root").public.raw, now=T0, state_file=None).files
+
+
+def test_sign_changes_rehashes_only_what_changed_and_equals_a_full_signing(
+    tmp_path: Path,
+) -> None:
+    site = signed_site(tmp_path / "site", 1)
+    previous = (site / MANIFEST_PATH).read_bytes()
+    (site / "index.html").write_text("<p>changed</p>\n", encoding="utf-8")
+    (site / "feeds/all.json").write_text('{"items":[2]}\n', encoding="utf-8")
+    (site / "robots.txt").unlink()
+    (site / "stats/new.svg").write_text("<svg/>\n", encoding="utf-8")
+    (site / "data/snapshot.csv").chmod(0)  # unchanged: must not be read
+    t1 = T0 + timedelta(hours=1)
+    try:
+        manifest = sign_changes(
+            site,
+            fixture_key("online"),
+            delegation(),
+            issued=t1,
+            expires=t1 + timedelta(hours=48),
+            previous_manifest=previous,
+            changed=["index.html", "feeds/all.json", "robots.txt"],
+        )
+    finally:
+        (site / "data/snapshot.csv").chmod(0o644)
+    assert manifest.version == 2 and "robots.txt" not in manifest.files
+    assert "stats/new.svg" in manifest.files  # found by listing the tree
+    incremental = _manifest_files(site)
+    full = copy_site(site, tmp_path / "full")
+    sign_tree(
+        full,
+        fixture_key("online"),
+        delegation(),
+        issued=t1,
+        expires=t1 + timedelta(hours=48),
+        previous_manifest=previous,
+    )
+    assert incremental == _manifest_files(full)
+    assert verify_site(site, fixture_key("root").public.raw, now=t1, state_file=None).version == 2
+
+
+def test_sign_changes_with_a_new_key_signs_every_feed_again(tmp_path: Path) -> None:
+    site = signed_site(tmp_path / "site", 1)
+    previous = (site / MANIFEST_PATH).read_bytes()
+    old_sig = (site / "feeds/all.json.sig").read_bytes()
+    sign_changes(
+        site,
+        fixture_key("online2"),
+        delegation("online2", version=2),
+        issued=T0 + timedelta(hours=1),
+        expires=T0 + timedelta(hours=49),
+        previous_manifest=previous,
+        changed=[],
+    )
+    assert (site / "feeds/all.json.sig").read_bytes() != old_sig
+    report = verify_site(
+        site, fixture_key("root").public.raw, now=T0 + timedelta(hours=1), state_file=None
+    )
+    assert report.detached_signatures == 4  # three feeds and the change-log segment
+
+
+def test_sign_changes_refuses_an_older_issue_time(tmp_path: Path) -> None:
+    site = signed_site(tmp_path / "site", 1)
+    with pytest.raises(SigningError, match="earlier than the previous"):
+        sign_changes(
+            site,
+            fixture_key("online"),
+            delegation(),
+            issued=T0 - timedelta(hours=1),
+            expires=T0 + timedelta(hours=1),
+            previous_manifest=(site / MANIFEST_PATH).read_bytes(),
+            changed=[],
+        )

@@ -157,7 +157,7 @@ def test_a_changed_manifest_is_rejected(check: Check, sites: Sites) -> None:
 
 def test_a_changed_delegation_is_rejected(check: Check, sites: Sites) -> None:
     site = sites.variant(sites.build1)
-    _edit_json_text(site / "keys/delegation.json", '"valid_until": "2027', '"valid_until": "2029')
+    _edit_json_text(site / "keys/delegation.json", '"valid_until":"2027', '"valid_until":"2029')
     assert check(site) == SIGNATURE
 
 
@@ -294,7 +294,7 @@ def test_unreachable_and_malformed_sources(check: Check, sites: Sites, tmp_path:
     assert check(site) == MALFORMED
     site = sites.variant(sites.build1)
     text = (site / MANIFEST_PATH).read_text()
-    (site / MANIFEST_PATH).write_text(text.replace('"signed": {', '"signed": {"version": 99, ', 1))
+    (site / MANIFEST_PATH).write_text(text.replace('"signed":{', '"signed":{"version":99,', 1))
     assert check(site) == MALFORMED  # duplicate key
 
 

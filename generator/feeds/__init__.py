@@ -22,6 +22,7 @@ from generator.feeds.history import (
     FEED_ITEMS,
     LISTED,
     SEGMENT_SIZE,
+    FeedEvent,
     plan_events,
     read_history,
 )
@@ -80,10 +81,10 @@ def render_feeds(
     plan = plan_events(public.listings, public.events, history, public.as_of, published_at)
     events = plan.events
     # Everything the feeds show is gathered before anything is written.
-    fresh: dict[str, list[str]] = defaultdict(list)
+    fresh: dict[str, list[FeedEvent]] = defaultdict(list)
     for e in events:
         for key in e.keys:
-            fresh[key].append(e.line)
+            fresh[key].append(e)
     domains = sorted(
         {d.code for d in rules.domains}
         | {k[8:] for k in (*history.tails, *fresh) if k.startswith("domains/")}
@@ -93,7 +94,10 @@ def render_feeds(
         s.key: [
             event_item(line, rules, site_url)
             for line in reversed(
-                [*history.tails.get(s.key, ()), *fresh.get(s.key, ())][-FEED_ITEMS:]
+                [
+                    *history.tails.get(s.key, ()),
+                    *(e.item_line for e in fresh.get(s.key, [])[-FEED_ITEMS:]),
+                ][-FEED_ITEMS:]
             )
         ]
         for s in specs

@@ -18,7 +18,9 @@ from generator.feeds.history import FeedEvent, History, Segment
 from generator.feeds.record import pretty
 
 CHANGES_DIR = Path("feeds") / "changes"
-INDEX_VERSION = 1
+# 2: a line carries `"record":null` when the record is unchanged since the listing's previous
+# event (version 1 lines, always with the record, stay as they were published).
+INDEX_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,32 +84,24 @@ class FeedEvent(NamedTuple):
     domain: str
     reason: str | None  # exits only
     line: str
+    record_text: str  # the record's JSON, also when the line carries `"record":null`
 
     @property
     def keys(self) -> tuple[str, ...]:
         return feed_keys(self.kind, self.list_type, self.domain)
+
+    @property
+    def item_line(self) -> str:
+        """The line with its record filled in, as a feed item shows it."""
+        if self.line.endswith(_NULL_TAIL):
+            return f"{self.line[: -len(_NULL_TAIL)]}{_RECORD_KEY}{self.record_text}}}"
+        return self.line
 
 
 def feed_keys(kind: str, list_type: str, domain: str) -> tuple[str, ...]:
     """The feed files (paths under feeds/, without extension) an event appears in."""
     keys = ("all", f"lists/{list_type}", f"domains/{domain}")
     return (*keys, "exits") if kind == EXITED else keys
-
-
-def event_from_line(line: str) -> FeedEvent:
-    data = json.loads(line)
-    return FeedEvent(
-        sequence=data["sequence"],
-        id=data["id"],
-        kind=data["kind"],
-        on=data["date"],
-        record_id=data["record_id"],
-        subject_id=data["subject_id"],
-        list_type=data["list_type"],
-        domain=data["domain"],
-        reason=data["reason"],
-        line=line,
-    )
 
 
 def read_history(previous: Path | None, segment_size: int = SEGMENT_SIZE) -> History:
@@ -132,21 +124,36 @@ def _read(root: Path) -> History:
     size = int(index["segment_size"])
     segments = tuple(Segment(s["path"], int(s["first"]), int(s["last"])) for s in index["segments"])
     ids: set[str] = set()
-    tails: dict[str, deque[str]] = {}
+    # A line with `"record":null` shows the record of its listing's previous line that
+    # carried one; for the few lines the feeds show, that line is found again by position.
+    tails: dict[str, deque[tuple[str, tuple[int, int] | None]]] = {}
+    full_at: dict[str, tuple[int, int]] = {}
     last = 0
-    for seg in segments:
+    for number, seg in enumerate(segments):
         if seg.first != last + 1 or (seg.first - 1) % size or seg.last - seg.first >= size:
             raise ValueError(f"segment {seg.path} breaks the numbering")
-        for line in _lines(changes / seg.path):
+        for row, line in enumerate(_lines(changes / seg.path)):
             data = _head(line)
             if data["sequence"] != last + 1:
                 raise ValueError(f"sequence {last + 1} missing in {seg.path}")
             last += 1
             ids.add(data["id"])
+            rid = data["record_id"]
+            if line.endswith(_NULL_TAIL):
+                source: tuple[int, int] | None = full_at[rid]  # KeyError: nothing to show
+            else:
+                source = None
+                full_at[rid] = (number, row)
             for key in feed_keys(data["kind"], data["list_type"], data["domain"]):
-                tails.setdefault(key, deque(maxlen=FEED_ITEMS)).append(line)
+                tails.setdefault(key, deque(maxlen=FEED_ITEMS)).append((line, source))
         if last != seg.last:
             raise ValueError(f"segment {seg.path} ends at {last}, the index says {seg.last}")
+    wanted = {src for tail in tails.values() for _, src in tail if src is not None}
+    found: dict[tuple[int, int], str] = {}
+    for number in sorted({n for n, _ in wanted}):
+        for row, line in enumerate(_lines(changes / segments[number].path)):
+            if (number, row) in wanted:
+                found[number, row] = line
     snapshot = json.loads((root / "data" / "snapshot.json").read_text(encoding="utf-8"))
     records = {r["record_id"]: r for r in snapshot["records"]}
     return History(
@@ -156,8 +163,18 @@ def _read(root: Path) -> History:
         last_sequence=last,
         ids=frozenset(ids),
         snapshot=records,
-        tails={k: tuple(v) for k, v in tails.items()},
+        tails={k: tuple(_resolve(line, src, found) for line, src in v) for k, v in tails.items()},
     )
+
+
+def _resolve(
+    line: str, source: tuple[int, int] | None, found: Mapping[tuple[int, int], str]
+) -> str:
+    if source is None:
+        return line
+    event = json.loads(line)
+    event["record"] = json.loads(found[source])["record"]
+    return dumps(event)
 
 
 _RECORD_KEY = ',"record":'
@@ -180,7 +197,8 @@ def _head(line: str) -> dict[str, Any]:
     return full
 
 
-_HEAD_KEYS = frozenset(("sequence", "id", "kind", "list_type", "domain"))
+_HEAD_KEYS = frozenset(("sequence", "id", "kind", "record_id", "list_type", "domain"))
+_NULL_TAIL = ',"record":null}'
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -292,8 +310,19 @@ def plan_events(
             found = texts[p.record_id] = _record_parts(p.record)
         return found
 
+    # A line carries the record only when it differs from the record the listing's previous
+    # event left (the previous snapshot's, for a listing active there); otherwise
+    # `"record":null`. On a first build that drops the record from every event but a
+    # listing's first: the change log of 100k subjects shrinks by a third.
+    latest: dict[str, Record] = {}
+
+    def carries(p: _Pending) -> bool:
+        before = latest.get(p.record_id) or history.snapshot.get(p.record_id)
+        latest[p.record_id] = p.record
+        return before is None or (before is not p.record and before != p.record)
+
     numbered = [
-        _numbered(n, p, *text(p), stamp)
+        _numbered(n, p, *text(p), stamp, carries(p))
         for n, p in enumerate(pending, start=history.last_sequence + 1)
     ]
     order = sorted(active)
@@ -314,7 +343,9 @@ def _record_parts(record: Record) -> tuple[str, str]:
     return middle, dumps(record)
 
 
-def _numbered(sequence: int, p: _Pending, middle: str, record_json: str, stamp: str) -> FeedEvent:
+def _numbered(
+    sequence: int, p: _Pending, middle: str, record_json: str, stamp: str, carry: bool
+) -> FeedEvent:
     record = p.record
     exit_ = record.get("exit")
     reason = str(exit_["reason"]) if p.kind == EXITED and isinstance(exit_, Mapping) else None
@@ -324,7 +355,7 @@ def _numbered(sequence: int, p: _Pending, middle: str, record_json: str, stamp: 
     line = (
         f'{{"sequence":{sequence},"id":{_q(p.id)},"kind":"{p.kind}","date":"{on}",{middle}'
         f'"reason":{"null" if reason is None else _q(reason)},'
-        f'"published_at":{stamp},"record":{record_json}}}'
+        f'"published_at":{stamp},"record":{record_json if carry else "null"}}}'
     )
     return FeedEvent(
         sequence,
@@ -337,6 +368,7 @@ def _numbered(sequence: int, p: _Pending, middle: str, record_json: str, stamp: 
         str(record["domain"]),
         reason,
         line,
+        record_json,
     )
 
 

@@ -27,7 +27,12 @@ from generator.sign.keys import (
     load_signing_key,
     read_key_text,
 )
-from generator.sign.manifest import read_published_manifest, refresh_manifest, sign_tree
+from generator.sign.manifest import (
+    read_published_manifest,
+    refresh_manifest,
+    sign_changes,
+    sign_tree,
+)
 
 __all__ = [
     "DELEGATION_PATH",
@@ -51,5 +56,6 @@ __all__ = [
     "read_key_text",
     "read_published_manifest",
     "refresh_manifest",
+    "sign_changes",
     "sign_tree",
 ]

@@ -44,15 +44,21 @@ def parse_time(text: object, what: str) -> datetime:
         raise MalformedError(f"{what} is not a valid time") from exc
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def check_path(path: object) -> str:
     """A manifest path: relative POSIX, no '.', '..' or empty segments, no backslash."""
+    # Runs once per listed file: segment tests on "/path/" rather than a Python loop.
+    wrapped = f"/{path}/"
     if (
         not isinstance(path, str)
         or not path
-        or path.startswith("/")
+        or "//" in wrapped
+        or "/./" in wrapped
+        or "/../" in wrapped
         or "\\" in path
-        or any(seg in {"", ".", ".."} for seg in path.split("/"))
-        or any(ord(ch) < 0x20 for ch in path)
+        or _CONTROL.search(path)
     ):
         raise MalformedError(f"unsafe path in the manifest: {str(path)[:80]!r}")
     return path
@@ -123,7 +129,7 @@ class Manifest:
             "delegation_version": self.delegation_version,
             "files": {
                 path: {"sha256": e.sha256, "length": e.length}
-                for path, e in sorted(self.files.items())
+                for path, e in self.files.items()  # sorted by canonical_bytes and seal
             },
         }
 
@@ -143,13 +149,46 @@ class Envelope:
 
 
 def seal(signed: Mapping[str, object], key: SigningKey) -> bytes:
-    """The envelope's file bytes: pretty, key-sorted JSON for people; signed canonically."""
+    """The envelope's file bytes, signed over the canonical bytes of `signed`.
+
+    The file is key-sorted JSON with one line per member of "signed" and, for a member
+    that is an object (the manifest's files), one line per entry: readable and diffable,
+    and written in a fraction of the time json's indent (pure Python) takes for 300k
+    entries. Consumers parse it; only the canonical bytes are signed.
+    """
     signature = key.sign(canonical_bytes(signed))
-    envelope = {
-        "signatures": [{"keyid": key.key_id, "sig": base64.b64encode(signature).decode("ascii")}],
-        "signed": signed,
-    }
-    return (json.dumps(envelope, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    head = _LINE.encode([{"keyid": key.key_id, "sig": base64.b64encode(signature).decode()}])
+    members = []
+    for name, value in sorted(signed.items()):
+        if isinstance(value, dict) and value:
+            body = ",\n".join(f"{_q(k)}:{_flat(v)}" for k, v in sorted(value.items()))
+            members.append(f"{_q(name)}:{{\n{body}\n}}")
+        else:
+            members.append(f"{_q(name)}:{_LINE.encode(value)}")
+    signed_text = ",\n".join(members)
+    return f'{{"signatures":{head},\n"signed":{{\n{signed_text}\n}}}}\n'.encode()
+
+
+_LINE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+_q = json.encoder.encode_basestring  # what _LINE writes for a string, without its set-up
+
+
+def _flat(value: object) -> str:
+    """_LINE.encode(value), formatted directly for an object of strings and integers (a
+    manifest entry): each encode() call sets up a new C encoder, which for 300k entries
+    is most of the time."""
+    if type(value) is dict and all(type(k) is str for k in value):
+        parts = []
+        for k, v in sorted(value.items()):
+            t = type(v)
+            if t is str:
+                parts.append(f"{_q(k)}:{_q(v)}")
+            elif t is int:
+                parts.append(f"{_q(k)}:{v}")
+            else:
+                return _LINE.encode(value)
+        return "{" + ",".join(parts) + "}"
+    return _LINE.encode(value)
 
 
 def detached_signature(data: bytes, key: SigningKey) -> bytes:
@@ -206,6 +245,18 @@ def parse_envelope(data: bytes, kind: str, what: str) -> Envelope:
     return Envelope(signed, canonical_bytes(signed), signatures)
 
 
+def read_unsigned_manifest(data: bytes, what: str) -> Manifest:
+    """A manifest whose signature the caller has already checked (or does not rely on):
+    parsed as strictly as `parse_envelope` reads it, without canonicalising it again."""
+    obj = _fields(loads_strict(data, what), {"signed", "signatures"}, what)
+    signed = obj["signed"]
+    if not isinstance(signed, dict) or signed.get("type") != "manifest":
+        raise MalformedError(f"{what} is not a manifest")
+    if signed.get("spec_version") != SPEC_VERSION:
+        raise MalformedError(f"{what} has an unsupported spec_version")
+    return manifest_from(Envelope(signed, b"", ()), what)
+
+
 def delegation_from(envelope: Envelope, what: str = DELEGATION_PATH) -> Delegation:
     names = {"type", "spec_version", "version", "root_key_id", "online_key"}
     names |= {"valid_from", "valid_until", "revoked"}
@@ -237,13 +288,20 @@ def manifest_from(envelope: Envelope, what: str = MANIFEST_PATH) -> Manifest:
     if not isinstance(files, dict):
         raise MalformedError(f"{what} files must be an object")
     entries: dict[str, FileEntry] = {}
+    # Once per listed file (300k at national scale), so the common case is tested inline
+    # and the helpers only name what is wrong.
+    hex64, fields = _HEX64.match, {"sha256", "length"}
     for path, entry in files.items():
-        e = _fields(entry, {"sha256", "length"}, f"{what} entry")
+        if type(entry) is not dict or entry.keys() != fields:
+            _fields(entry, fields, f"{what} entry")
+        sha, length = entry["sha256"], entry["length"]
+        if type(sha) is not str or not hex64(sha):
+            _hex64(sha, f"{what} sha256")
+        if type(length) is not int or length < 0:
+            _int(length, "length")
         if check_path(path) == MANIFEST_PATH:
             raise MalformedError(f"{what} lists itself")
-        entries[path] = FileEntry(
-            _hex64(e["sha256"], f"{what} sha256"), _int(e["length"], "length")
-        )
+        entries[path] = FileEntry(sha, length)
     previous = m["previous"]
     return Manifest(
         version=_int(m["version"], f"{what} version", 1),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Mapping
 from datetime import datetime
 from pathlib import Path
 
 from generator.errors import SigningError, VerifyError
 from generator.sign.delegation import SignedDelegation, check_manifest_key, read_delegation
+from generator.sign.digest import hash_files, walk_tree
 from generator.sign.envelope import (
     DELEGATION_PATH,
     MANIFEST_PATH,
@@ -19,28 +20,12 @@ from generator.sign.envelope import (
     detached_signature,
     manifest_from,
     parse_envelope,
+    read_unsigned_manifest,
     seal,
 )
 from generator.sign.keys import PEM_PRIVATE_MARKER, PublicKey, SigningKey
 
 FEEDS_DIR = "feeds/"
-
-
-def _walk(root: Path) -> Iterator[str]:
-    """Every regular file under `root` as a sorted relative POSIX path; links are refused."""
-    found: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        here = Path(dirpath)
-        for name in dirnames + filenames:
-            path = here / name
-            if path.is_symlink():
-                raise SigningError(f"{path.relative_to(root)} is a symbolic link; not signed")
-        for name in filenames:
-            path = here / name
-            if not path.is_file():
-                raise SigningError(f"{path.relative_to(root)} is not a regular file")
-            found.append(path.relative_to(root).as_posix())
-    yield from sorted(found)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -64,13 +49,20 @@ def _check_signable(
         raise SigningError("the manifest would expire before it is issued")
 
 
-def _continue_from(previous_manifest: bytes | None, issued: datetime) -> tuple[int, str | None]:
-    if previous_manifest is None:
-        return 1, None
+def _previous(previous_manifest: bytes) -> Manifest:
     try:
-        prev = manifest_from(parse_envelope(previous_manifest, "manifest", "previous manifest"))
+        return read_unsigned_manifest(previous_manifest, "previous manifest")
     except VerifyError as exc:
         raise SigningError(f"the previous manifest is unusable: {exc}") from exc
+
+
+def _chain(
+    previous_manifest: bytes | None, prev: Manifest | None, issued: datetime
+) -> tuple[int, str | None]:
+    """The new version and the previous manifest's hash; checked before any file is read."""
+    if previous_manifest is None:
+        return 1, None
+    prev = prev or _previous(previous_manifest)
     if issued < prev.issued:
         raise SigningError("the issue time is earlier than the previous manifest's")
     return prev.version + 1, hashlib.sha256(previous_manifest).hexdigest()
@@ -84,9 +76,9 @@ def _seal_manifest(
     *,
     issued: datetime,
     expires: datetime,
-    previous_manifest: bytes | None,
+    chain: tuple[int, str | None],
 ) -> Manifest:
-    version, previous = _continue_from(previous_manifest, issued)
+    version, previous = chain
     manifest = Manifest(
         version=version,
         issued=issued,
@@ -108,32 +100,87 @@ def sign_tree(
     issued: datetime,
     expires: datetime,
     previous_manifest: bytes | None,
+    known: Mapping[str, FileEntry] | None = None,
 ) -> Manifest:
     """Write keys/delegation.json, a `.sig` beside every feed file, and manifest.json.
 
     `previous_manifest` is the manifest published before (already verified, see
     `read_published_manifest`); the new one continues its version and names its hash.
-    The tree must hold no private key material: signing stops if it does.
+    `known` holds the entries of files the caller has just written and hashed itself (a
+    renderer hashing the bytes it writes): they are not read again. Every other file is
+    read, hashed and searched for private key material (signing stops if it holds any);
+    the files of `known` come from renderers that never hold a key.
     """
     _check_signable(key, delegation, issued, expires)
+    chain = _chain(previous_manifest, None, issued)
+    reuse = {p: e for p, e in (known or {}).items() if not p.startswith(FEEDS_DIR)}
+    return _sign(root, key, delegation, issued, expires, chain, reuse)
+
+
+def sign_changes(
+    root: Path,
+    key: SigningKey,
+    delegation: SignedDelegation,
+    *,
+    issued: datetime,
+    expires: datetime,
+    previous_manifest: bytes,
+    changed: Collection[str],
+) -> Manifest:
+    """Sign a tree that is the one `previous_manifest` signed, with the files in `changed`
+    written (or deleted) since: only those, and files the previous manifest does not list,
+    are read and hashed; the previous entries of the others are kept. A feed file keeps its
+    detached signature unless it changed or the signing key did.
+
+    `changed` must name every file rewritten since; added and removed files are found by
+    listing the tree, so the manifest still lists exactly the files there are.
+    """
+    _check_signable(key, delegation, issued, expires)
+    before = _previous(previous_manifest)
+    chain = _chain(previous_manifest, before, issued)
+    gone = set(changed) | {DELEGATION_PATH}
+    if before.key_id != key.key_id:
+        # The old detached signatures name the old key: every feed file is signed again.
+        gone |= {p for p in before.files if p.startswith(FEEDS_DIR)}
+    reuse = {p: e for p, e in before.files.items() if p not in gone}
+    return _sign(root, key, delegation, issued, expires, chain, reuse)
+
+
+def _sign(
+    root: Path,
+    key: SigningKey,
+    delegation: SignedDelegation,
+    issued: datetime,
+    expires: datetime,
+    chain: tuple[int, str | None],
+    reuse: Mapping[str, FileEntry],
+) -> Manifest:
     _write(root / DELEGATION_PATH, delegation.data)
-    feed_files = {p for p in _walk(root) if p.startswith(FEEDS_DIR) and not p.endswith(SIG_SUFFIX)}
-    for path in _walk(root):
+    paths = [p for p in walk_tree(root) if p != MANIFEST_PATH]
+    present = set(paths)
+    feeds = {p for p in paths if p.startswith(FEEDS_DIR) and not p.endswith(SIG_SUFFIX)}
+    for path in paths:
         # A stale signature whose feed is gone would be listed and then fail every check.
-        orphan = path.endswith(SIG_SUFFIX) and path.removesuffix(SIG_SUFFIX) not in feed_files
-        if path.startswith(FEEDS_DIR) and orphan:
+        signature = path.startswith(FEEDS_DIR) and path.endswith(SIG_SUFFIX)
+        if signature and path.removesuffix(SIG_SUFFIX) not in feeds:
             (root / path).unlink()
-    for path in sorted(feed_files):
-        _write(root / (path + SIG_SUFFIX), detached_signature((root / path).read_bytes(), key))
+            present.discard(path)
+    resign = {p for p in feeds if p not in reuse or p + SIG_SUFFIX not in present}
+    signatures = {p + SIG_SUFFIX for p in resign}
+    files = {p: reuse[p] for p in present if p in reuse and p not in signatures}
+    fresh = sorted(present - files.keys() - signatures)
     secrets = (PEM_PRIVATE_MARKER, *key.secret_forms())
-    files: dict[str, FileEntry] = {}
-    for path in _walk(root):
-        if path == MANIFEST_PATH:
-            continue
-        data = (root / path).read_bytes()
+
+    def inspect(path: str, data: bytes) -> dict[str, FileEntry]:
         if any(secret in data for secret in secrets):
             raise SigningError(f"{path} contains private key material; nothing was signed")
-        files[path] = FileEntry(hashlib.sha256(data).hexdigest(), len(data))
+        if path not in resign:
+            return {}
+        sig = detached_signature(data, key)
+        _write(root / (path + SIG_SUFFIX), sig)
+        return {path + SIG_SUFFIX: FileEntry(hashlib.sha256(sig).hexdigest(), len(sig))}
+
+    files.update(hash_files(root, fresh, inspect))
     return _seal_manifest(
         root,
         key,
@@ -141,7 +188,7 @@ def sign_tree(
         files,
         issued=issued,
         expires=expires,
-        previous_manifest=previous_manifest,
+        chain=chain,
     )
 
 
@@ -171,11 +218,13 @@ def refresh_manifest(
         raise SigningError(f"the manifest cannot be refreshed, sign the tree: {exc}") from exc
     if (root / DELEGATION_PATH).read_bytes() != delegation.data:
         raise SigningError("the delegation changed since the tree was signed; sign the tree")
-    paths = [p for p in _walk(root) if p != MANIFEST_PATH]
+    paths = [p for p in walk_tree(root) if p != MANIFEST_PATH]
     if set(paths) != set(current.files):
         raise SigningError("files were added or removed since the tree was signed; sign it")
+    base = str(root)
     for path in paths:
-        if (root / path).stat().st_size != current.files[path].length:
+        # os.stat on a plain string: pathlib costs more than the stat itself.
+        if os.stat(os.path.join(base, path)).st_size != current.files[path].length:  # noqa: PTH116, PTH118
             raise SigningError(f"{path} changed since the tree was signed; sign the tree")
     return _seal_manifest(
         root,
@@ -184,7 +233,7 @@ def refresh_manifest(
         dict(current.files),
         issued=issued,
         expires=expires,
-        previous_manifest=previous,
+        chain=_chain(previous, current, issued),
     )
 
 
