@@ -17,6 +17,7 @@ from generator.model import Listing, SubjectType
 from generator.redact.mask import clean_name
 from generator.redact.normalise import compact_name
 from generator.redact.normalise import compact_value as _compact_value
+from generator.redact.parallel import map_partitions
 from generator.rules import Rules
 
 # Kinds of sensitive value; the report and the leak gate speak these words.
@@ -70,80 +71,116 @@ def operator_named(listing: Listing) -> bool:
     return len(rep) >= MIN_NEEDLE and rep in compact_name(listing.name)
 
 
-def gather_known(listings: Iterable[Listing], public_texts: Iterable[str] = ()) -> KnownValues:
+def gather_known(
+    listings: Iterable[Listing], public_texts: Iterable[str] = (), *, workers: int = 1
+) -> KnownValues:
     """The sensitive and public values of every listing; `public_texts` adds more public
     values (exit departments). Free text such as a basis is never a public value: it would
-    shield the names inside it."""
-    found: dict[str, tuple[str, str, set[str]]] = {}
-    cache: dict[str, str] = {}
+    shield the names inside it. `workers` processes gather partitions of the listings; the
+    result does not depend on it."""
+    parts = map_partitions(_gather_part, None, list(listings), workers)
+    # Merged in partition order, so each value keeps the kind and form of its first record.
+    total = parts[0] if parts else _Gatherer()
+    for part in parts[1:]:
+        total.merge(part)
+    for v in public_texts:
+        if v:
+            total.public.update(total.public_forms(v))
+    sensitive = {
+        k: Needle(kind, value, tuple(sorted(rids)))
+        for k, (kind, value, rids) in total.found.items()
+    }
+    # A value that is both (a person called like a company) stays sensitive: fail closed.
+    return KnownValues(
+        sensitive, frozenset(total.public - sensitive.keys()), frozenset(total.names)
+    )
 
-    def compact_value(value: str) -> str:  # departments and laws repeat by the thousand
-        key = cache.get(value)
+
+def _gather_part(_: None, listings: list[Listing]) -> _Gatherer:
+    """The known values of one partition of the listings (the stage's partition function)."""
+    gatherer = _Gatherer()
+    for x in listings:
+        gatherer.listing(x)
+    gatherer.forget_caches()
+    return gatherer
+
+
+class _Gatherer:
+    def __init__(self) -> None:
+        self.found: dict[str, tuple[str, str, set[str]]] = {}
+        self.public: set[str] = set()
+        self.names: set[str] = set()
+        # Departments, laws and list names repeat by the thousand: each is folded once.
+        self.values: dict[str, str] = {}
+        self.public_cache: dict[str, tuple[str, str]] = {}
+
+    def forget_caches(self) -> None:
+        """Drop what is only needed while gathering (it would be pickled back for nothing)."""
+        self.values, self.public_cache = {}, {}
+
+    def merge(self, other: _Gatherer) -> None:
+        for key, (kind, value, rids) in other.found.items():
+            if key in self.found:
+                self.found[key][2].update(rids)
+            else:
+                self.found[key] = (kind, value, rids)
+        self.public.update(other.public)
+        self.names.update(other.names)
+
+    def compact_value(self, value: str) -> str:
+        key = self.values.get(value)
         if key is None:
-            key = cache[value] = _compact_value(value)
+            key = self.values[value] = _compact_value(value)
         return key
 
-    def public_forms(value: str) -> tuple[str, str]:
+    def public_forms(self, value: str) -> tuple[str, str]:
         # Names are matched in the name view (numerals kept as characters): a public value
         # must shield a name there too, in the form that view gives it.
-        forms = public_cache.get(value)
+        forms = self.public_cache.get(value)
         if forms is None:
-            forms = public_cache[value] = (compact_value(value), compact_name(value))
+            forms = self.public_cache[value] = (self.compact_value(value), compact_name(value))
         return forms
 
-    public_cache: dict[str, tuple[str, str]] = {}
-
-    public: set[str] = set()
-    names: set[str] = set()
-
-    def add(kind: str, value: str, record_id: str) -> None:
-        key = compact_name(value) if kind == PERSON_NAME else compact_value(value)
+    def add(self, kind: str, value: str, record_id: str) -> None:
+        key = compact_name(value) if kind == PERSON_NAME else self.compact_value(value)
         if len(key) < MIN_NEEDLE:
             return
-        if key in found:
-            found[key][2].add(record_id)
+        if key in self.found:
+            self.found[key][2].add(record_id)
         else:
-            found[key] = (kind, value, {record_id})
+            self.found[key] = (kind, value, {record_id})
 
-    def add_name(value: str, record_id: str) -> None:
+    def add_name(self, value: str, record_id: str) -> None:
         name = clean_name(value)
         if len(name) >= MIN_NEEDLE:
-            names.add(name)
-            add(PERSON_NAME, name, record_id)
+            self.names.add(name)
+            self.add(PERSON_NAME, name, record_id)
 
-    for x in listings:
+    def listing(self, x: Listing) -> None:
         rid = x.record_id
         if x.subject_type.is_person or operator_named(x):
-            add_name(x.name if x.subject_type.is_person else x.legal_rep or "", rid)
+            self.add_name(x.name if x.subject_type.is_person else x.legal_rep or "", rid)
         else:
-            public.update(public_forms(x.name))
+            self.public.update(self.public_forms(x.name))
         if x.legal_rep:
-            add_name(x.legal_rep, rid)
+            self.add_name(x.legal_rep, rid)
         for cert in (x.id, x.legal_rep_id):
             if cert is not None:
                 for number in _certificate_forms(cert.type, cert.number):
-                    add(cert_kind(cert.type), number, rid)
+                    self.add(cert_kind(cert.type), number, rid)
         for name, phone in _contact_parts(x.contact):
             if name:
-                add_name(name, rid)
+                self.add_name(name, rid)
             if phone:
-                add(PHONE, phone, rid)
+                self.add(PHONE, phone, rid)
         for secret in x.trade_secrets:
             for part in _SPLIT_SECRETS.split(secret):
-                add(TRADE_SECRET, part.strip(), rid)
+                self.add(TRADE_SECRET, part.strip(), rid)
         for file_name in x.attachments:
-            add(ATTACHMENT, file_name, rid)
+            self.add(ATTACHMENT, file_name, rid)
         for v in (x.uscc, x.reg_no_old, x.decision_no, x.department, x.list_name):
             if v:
-                public.update(public_forms(v))
-    for v in public_texts:
-        if v:
-            public.update(public_forms(v))
-    sensitive = {
-        k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
-    }
-    # A value that is both (a person called like a company) stays sensitive: fail closed.
-    return KnownValues(sensitive, frozenset(public - sensitive.keys()), frozenset(names))
+                self.public.update(self.public_forms(v))
 
 
 def _certificate_forms(type_code: str, number: str) -> Iterable[str]:
@@ -167,21 +204,29 @@ def _contact_parts(contact: str) -> Iterable[tuple[str, str]]:
 def with_names(known: KnownValues, names: Iterable[tuple[str, str]]) -> KnownValues:
     """`known` plus names found only in prose ((name, record id) pairs), so that a name
     guessed in one text is masked in every other, however it is written there."""
-    found = {k: (n.kind, n.value, set(n.record_ids)) for k, n in known.sensitive.items()}
-    readable = set(known.names)
+    # Only the needles that gain a record id are rebuilt; the rest are shared as they are.
+    extra: dict[str, tuple[str, set[str]]] = {}
     for name, rid in names:
         key = compact_name(name)
         if len(key) < MIN_NEEDLE:
             continue
-        if key in found:
-            found[key][2].add(rid)
+        if key in extra:
+            extra[key][1].add(rid)
         else:
-            found[key] = (PERSON_NAME, name, {rid})
+            extra[key] = (name, {rid})
+    sensitive = dict(known.sensitive)
+    readable = set(known.names)
+    for key, (name, rids) in extra.items():
+        old = sensitive.get(key)
+        if old is None:
+            sensitive[key] = Needle(PERSON_NAME, name, tuple(sorted(rids)))
             readable.add(name)
-    sensitive = {
-        k: Needle(kind, value, tuple(sorted(rids))) for k, (kind, value, rids) in found.items()
-    }
-    return KnownValues(sensitive, frozenset(known.public - sensitive.keys()), frozenset(readable))
+        elif not rids.issubset(old.record_ids):
+            sensitive[key] = Needle(old.kind, old.value, tuple(sorted(rids.union(old.record_ids))))
+    public = known.public
+    if not public.isdisjoint(extra):
+        public = frozenset(public - extra.keys())
+    return KnownValues(sensitive, public, frozenset(readable))
 
 
 def rule_texts(rules: Rules) -> Iterator[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from generator.redact.config import RedactionRules
 
@@ -41,10 +42,25 @@ def mask_name(value: str, rules: RedactionRules) -> str:
         if len(words) == 1:
             return words[0][:1] + star * (len(words[0]) - 1)
         return " ".join([*(star * len(w) for w in words[:-1]), words[-1]])
-    surname = next((s for s in rules.compound_surnames if name.startswith(s)), name[:1])
+    surname = _compound_prefix(name, rules.compound_surnames) or name[:1]
     if len(surname) >= len(name):
         surname = name[:1]
     return surname + star * (len(name) - len(surname))
+
+
+@lru_cache(maxsize=8)
+def _compounds(compound_surnames: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The compound surnames by length, longest first: a few set lookups per name instead
+    of a `startswith` against every compound surname."""
+    lengths = sorted({len(s) for s in compound_surnames}, reverse=True)
+    return tuple((n, frozenset(s for s in compound_surnames if len(s) == n)) for n in lengths)
+
+
+def _compound_prefix(name: str, compound_surnames: tuple[str, ...]) -> str | None:
+    for n, table in _compounds(compound_surnames):
+        if name[:n] in table:
+            return name[:n]
+    return None
 
 
 def mask_certificate(number: str, rules: RedactionRules) -> str:

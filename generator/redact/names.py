@@ -5,6 +5,7 @@ common word is a small cost, a leaked name is not.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -36,6 +37,11 @@ class NameFinder:
         # Cue, an optional copula, then surname + one or two characters of a given name.
         self.cued = re.compile(f"(?:{cues})(?:为|是|系|叫|名叫|姓名)?({surname}[{_CJK}]{{1,2}})")
         self.first = frozenset(rules.surnames) | frozenset(s[0] for s in rules.compound_surnames)
+        # A character class is one C-speed scan where a loop over characters is not.
+        first = "".join(sorted(self.first))
+        self._has_first = re.compile(f"[{re.escape(first)}]" if first else "(?!)").search
+        self._tagged: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._new: list[str] = []
         if rules.use_segmenter:
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
@@ -51,18 +57,45 @@ class NameFinder:
             if end - start >= 2:
                 yield start, end
 
-    def tagged_names(self, text: str) -> Iterator[tuple[int, int]]:
+    def tagged_names(self, text: str) -> tuple[tuple[int, int], ...]:
         """Spans in `text` that the segmenter tags as person names and start with a surname."""
         if not self.rules.use_segmenter:
-            return
-        for m in _CLAUSE.finditer(text):
+            return ()
+        # Both passes of a build ask about the same texts: the answer is kept per text.
+        hit = self._tagged.get(text)
+        if hit is None:
+            hit = self._tag_text(text)
+            if len(self._tagged) < _TEXT_CACHE_MAX:
+                self._tagged[text] = hit
+                self._new.append(text)
+        return hit
+
+    def take_tags(self) -> dict[str, tuple[tuple[int, int], ...]]:
+        """The texts segmented since the last call and what was found in them, so that a
+        process redacting the same texts later (the second pass) need not segment again."""
+        new, self._new = self._new, []
+        return {t: self._tagged[t] for t in new}
+
+    def remember_tags(self, tags: dict[str, tuple[tuple[int, int], ...]]) -> None:
+        """Answers from `take_tags` of a finder built from the same rules."""
+        room = _TEXT_CACHE_MAX - len(self._tagged)
+        if room > 0:
+            self._tagged.update(itertools.islice(tags.items(), room))
+
+    def _tag_text(self, text: str) -> tuple[tuple[int, int], ...]:
+        if not self._has_first(text):
+            return ()
+        found: list[tuple[int, int]] = []
+        # Digits folded once for the whole text (one character for one: spans stay put).
+        for m in _CLAUSE.finditer(_DIGITS.sub("0", text)):
             clause = m.group()
-            if not any(ch in self.first for ch in clause):
-                continue
-            for offset, length in _tag(_DIGITS.sub("0", clause), self.first):
-                yield m.start() + offset, m.start() + offset + length
+            if self._has_first(clause):
+                base = m.start()
+                found.extend((base + off, base + off + n) for off, n in _tag(clause, self.first))
+        return tuple(found)
 
 
+_TEXT_CACHE_MAX = 200_000
 # A dictionary word tagged as a name but this common is a word first (陈述, 文明, 高峰).
 _COMMON = 100
 

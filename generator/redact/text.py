@@ -10,6 +10,9 @@ from generator.redact.config import RedactionRules
 from generator.redact.detect import Detector, Found
 from generator.redact.mask import mask_name
 
+# Texts repeat (departments, laws, templated behaviour): one detection each, bounded memory.
+_CACHE_MAX = 500_000
+
 
 class TextRedactor:
     def __init__(self, detector: Detector, rules: RedactionRules) -> None:
@@ -19,17 +22,24 @@ class TextRedactor:
 
     def redact(self, text: str, *, guess: bool = True) -> tuple[str, Counter[str]]:
         """`text` with every sensitive value masked or removed, and counts by kind."""
+        out, counts = self.redact_counts(text, guess=guess)
+        return out, Counter(dict(counts))
+
+    def redact_counts(
+        self, text: str, *, guess: bool = True
+    ) -> tuple[str, tuple[tuple[str, int], ...]]:
+        """`redact`, with the counts as sorted (kind, count) pairs (shared, so never copied)."""
         if not text:
-            return text, Counter()
+            return text, ()
         key = (text, guess)
         hit = self._cache.get(key)
         if hit is None:
             found = self.detector.find(text, guess=guess)
             out, counts = self._apply(text, found)
             hit = (out, tuple(sorted(counts.items())))
-            if len(self._cache) < 500_000:
+            if len(self._cache) < _CACHE_MAX:
                 self._cache[key] = hit
-        return hit[0], Counter(dict(hit[1]))
+        return hit
 
     def _apply(self, text: str, found: Sequence[Found]) -> tuple[str, Counter[str]]:
         counts: Counter[str] = Counter(f.kind for f in found)
