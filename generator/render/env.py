@@ -34,12 +34,20 @@ def _finalize(value: object) -> object:
 
 
 def _readable(obj: object) -> None:
-    if isinstance(obj, _READABLE_BUILTINS):
-        return
-    module = type(obj).__module__
-    if module.startswith(_READABLE_MODULES):
-        return
-    raise TypeError(f"templates may not read a {type(obj).__name__} (not a public type)")
+    # Called for every attribute a template reads (10⁷ times at national scale): the verdict
+    # depends on the type alone, so it is worked out once per type.
+    kind = type(obj)
+    verdict = _verdicts.get(kind)
+    if verdict is None:
+        verdict = issubclass(kind, _READABLE_BUILTINS) or kind.__module__.startswith(
+            _READABLE_MODULES
+        )
+        _verdicts[kind] = verdict
+    if not verdict:
+        raise TypeError(f"templates may not read a {kind.__name__} (not a public type)")
+
+
+_verdicts: dict[type, bool] = {}
 
 
 class _GuardedEnvironment(Environment):

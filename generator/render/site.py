@@ -19,15 +19,15 @@ from generator.errors import ConfigError
 from generator.redact.public import PublicState
 from generator.render import families
 from generator.render.chrome import build_editorial
-from generator.render.pages import Output, Shared, render_subject_page
-from generator.render.search import index_site
+from generator.render.pages import Output, Shared
+from generator.render.search import OUTPUT, index_site, subject_record
 from generator.render.stats import compute_stats
+from generator.render.subjects import write_subjects
 from generator.render.views import make_labels, make_links
 from generator.rules import Rules
 
 Progress = Callable[[str, int, int], None]
 SITEMAP_LIMIT = 50_000  # URLs per sitemap file (sitemaps.org)
-_PROGRESS_EVERY = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,10 @@ def render_site(
     site_url: str,
     locality: str = "",
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> SiteSummary:
-    """Write the site into `out` (the staging directory; created if missing)."""
+    """Write the site into `out` (the staging directory; created if missing). Subject
+    pages are rendered by `workers` processes (default: one per CPU; 1 renders in this one)."""
     if not isinstance(public, PublicState):
         raise TypeError(f"render_site needs a PublicState, not a {type(public).__name__}")
     if not site_url.endswith("/") or urlsplit(site_url).scheme not in ("http", "https"):
@@ -63,37 +65,46 @@ def render_site(
     output = Output(str(out))
     output.sitemap.extend(p.removesuffix("index.html") for p in editorial.pages if p != "404.html")
 
-    total = len(public.subjects)
-    for n, subject in enumerate(public.subjects, 1):
-        output.write(f"subjects/{subject.id}/", render_subject_page(subject, shared),
-                     sitemap=not subject.subject_type.is_person)  # fmt: skip
-        if n % _PROGRESS_EVERY == 0 or n == total:
-            report("subject pages", n, total)
-    subject_pages = output.pages
+    def rest_of_site() -> None:
+        report("lists, domains, exits, cases", 0, 1)
+        active = families.active_by_type(public)
+        families.write_lists(public, shared, output, active)
+        families.write_domains(public, shared, output, active)
+        families.write_exits(public, shared, output)
+        families.write_cases(public, shared, output)
+        families.write_stats(compute_stats(public, labels), shared, output)
+        families.write_home_and_data(
+            public, shared, output, dict(editorial.shells), active, built_at
+        )
+        search_js = next(
+            a for a in editorial.asset_files if a.startswith("assets/creditsite/search.")
+        )
+        families.write_search_and_404(shared, output, search_js, urlsplit(site_url).path or "/")
+        report("lists, domains, exits, cases", 1, 1)
+        # The index is made from the subject records, not their pages: it need not wait for them.
+        report("search index", 0, 1)
+        index_site(out, (subject_record(s, labels) for s in public.subjects))
+        report("search index", 1, 1)
 
-    report("lists, domains, exits, cases", 0, 1)
-    active = families.active_by_type(public)
-    families.write_lists(public, shared, output, active)
-    families.write_domains(public, shared, output, active)
-    families.write_exits(public, shared, output)
-    families.write_cases(public, shared, output)
-    families.write_stats(compute_stats(public, labels), shared, output)
-    families.write_home_and_data(public, shared, output, dict(editorial.shells), active, built_at)
-    search_js = next(a for a in editorial.asset_files if a.startswith("assets/creditsite/search."))
-    families.write_search_and_404(shared, output, search_js, urlsplit(site_url).path or "/")
+    total = len(public.subjects)
+    report("subject pages", 0, total)
+    subjects = write_subjects(public.subjects, shared, str(out), workers=workers or os.cpu_count() or 1,
+                              report=lambda done: report("subject pages", done, total),
+                              meanwhile=rest_of_site)  # fmt: skip
+    # Pages of persons stay out of search engines (site_src/guide/privacy.md says so).
+    output.sitemap.extend(
+        f"subjects/{s.id}/" for s in public.subjects if not s.subject_type.is_person
+    )
     _write_sitemap(output, site_url)
     output.write(
         "", f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n", name="robots.txt"
     )
-    report("lists, domains, exits, cases", 1, 1)
-
-    report("search index", 0, 1)
-    index_site(out)
-    report("search index", 1, 1)
+    editorial_bytes = sum(os.path.getsize(os.path.join(out, f))  # noqa: PTH118, PTH202
+                          for f in (*editorial.pages, *editorial.asset_files))  # fmt: skip
     return SiteSummary(
-        pages=output.pages + len(editorial.pages),
-        bytes=_tree_bytes(out),
-        subject_pages=subject_pages,
+        pages=subjects.pages + output.pages + len(editorial.pages),
+        bytes=subjects.bytes + output.bytes + editorial_bytes + _tree_bytes(out / OUTPUT),
+        subject_pages=subjects.pages,
     )
 
 
