@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.buildstate import fingerprint_inputs, record_build
+from generator.compress import compress_tree
 from generator.config import BuildConfig, DatasetConfig, read_dataset_config
 from generator.errors import SigningError
 from generator.feeds import FeedsSummary, render_feeds
+from generator.keyring import load_publishing_keys, read_pseudonym_key
 from generator.lifecycle import apply_lifecycle
 from generator.load import load_dataset
 from generator.model import Dataset
@@ -30,19 +33,13 @@ from generator.sign import (
     PublicKey,
     SignedDelegation,
     SigningKey,
-    load_public_key,
-    load_signing_key,
-    read_delegation,
-    read_key_text,
     read_published_manifest,
     sign_tree,
 )
 from generator.sign.envelope import manifest_from, parse_envelope
-from generator.sign.keys import ENV_PASSPHRASE
 from generator.validate import validate_dataset
 
 Progress = Callable[[str, int, int], None]
-ENV_PSEUDONYM_KEY = "CREDITSITE_PSEUDONYM_KEY"
 # What the feeds stage reads back from the previous site: checked against its signed
 # manifest before a single event is carried over.
 _HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json")
@@ -66,11 +63,22 @@ class BuildSummary:
     exits: int
 
 
-def check_dataset(root: Path) -> Checked:
-    """load → validate: the typed dataset, or `DataError`/`ConfigError` with every problem."""
+def check_dataset(root: Path, source: str | None = None) -> Checked:
+    """load → validate: the typed dataset, or `DataError`/`ConfigError` with every problem.
+
+    `source` (else the dataset's `source:`) is a database URL to read the tables from; the
+    folder still gives dataset.yaml and the rules.
+    """
     config, rules_dir = read_dataset_config(root)
     rules = load_rules(rules_dir)
-    raw, problems = load_dataset(root, rules)
+    url = source or config.source
+    if url:
+        # Imported on demand: file builds need neither SQLAlchemy nor a driver.
+        from generator.sources.sql import load_sql_dataset
+
+        raw, problems = load_sql_dataset(url, rules)
+    else:
+        raw, problems = load_dataset(root, rules)
     dataset = validate_dataset(raw, rules, config, problems)
     return Checked(config, rules, dataset)
 
@@ -79,9 +87,11 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     """The whole chain; returns what was published, or raises from the error family."""
     step = progress or (lambda stage, done, total: None)
     step("check", 0, 1)
-    checked = check_dataset(config.dataset)
+    # Before the inputs are read: one edited during the build makes the next refresh rebuild.
+    inputs = fingerprint_inputs(config)
+    checked = check_dataset(config.dataset, config.source)
     root_key, key, delegation = _signing_keys(config)
-    pseudonym_key = _pseudonym_key(config)
+    pseudonym_key = read_pseudonym_key(config.keys, config.env)
     step("lifecycle", 0, 1)
     state = apply_lifecycle(checked.dataset, config.as_of)
     step("redact", 0, 1)
@@ -107,6 +117,8 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             site_url=config.site_url,
             previous=previous if previous_manifest is not None else None,
         )
+        step("compress", 0, 1)
+        compress_tree(staging)  # before signing, so the .gz/.br files are in the manifest
         step("sign", 0, 1)
         manifest = sign_tree(
             staging,
@@ -122,6 +134,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         write_redaction_report(report, report_path, public_root=staging.parent)
         step("publish", 0, 1)
         release = publish_staging(staging, config.out)
+        record_build(config, release, inputs.keyed(pseudonym_key, delegation.data), checked.dataset)
     return BuildSummary(
         site=site,
         feeds=feeds,
@@ -134,44 +147,8 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
 
 
 def _signing_keys(config: BuildConfig) -> tuple[PublicKey, SigningKey, SignedDelegation]:
-    """Load and cross-check the keys before any work: a build that cannot sign must fail
-    in a second, not after rendering a hundred thousand pages."""
-    root_key = load_public_key(config.keys.root_public)
-    pem = read_key_text(config.keys.signing_key, config.env)
-    passphrase = config.env.get(ENV_PASSPHRASE, "").encode("utf-8") or None
-    key = load_signing_key(pem, passphrase)
-    try:
-        delegation_bytes = config.keys.delegation.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            f"cannot read the delegation {config.keys.delegation}: {exc.strerror}"
-        ) from exc
-    delegation = read_delegation(delegation_bytes, root_key)
-    if delegation.delegation.online_key.key_id != key.key_id:
-        raise SigningError(
-            f"the delegation names key {delegation.delegation.online_key.key_id[:16]}…, "
-            f"not the signing key {key.key_id[:16]}…"
-        )
-    if not delegation.delegation.covers(config.built_at):
-        raise SigningError(
-            "the delegation does not cover the build time "
-            f"{config.built_at.isoformat()}: ask the root key holder for a new one"
-        )
-    return root_key, key, delegation
-
-
-def _pseudonym_key(config: BuildConfig) -> bytes:
-    if config.keys.pseudonym_key is not None:
-        try:
-            return config.keys.pseudonym_key.read_bytes().strip()
-        except OSError as exc:
-            raise SigningError(
-                f"cannot read the pseudonym key {config.keys.pseudonym_key}: {exc.strerror}"
-            ) from exc
-    text = config.env.get(ENV_PSEUDONYM_KEY, "")
-    if not text:
-        raise SigningError(f"no pseudonym key: give --pseudonym-key or set {ENV_PSEUDONYM_KEY}")
-    return text.encode("utf-8")
+    keys = load_publishing_keys(config.keys, config.env, config.built_at)
+    return keys.root, keys.online, keys.delegation
 
 
 def _trusted_previous(previous: Path | None, root_key: PublicKey) -> bytes | None:

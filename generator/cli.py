@@ -15,22 +15,17 @@ import argparse
 import os
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
-from generator import __version__, cli_scan, cli_sign, cli_site
-from generator.build import BuildSummary, Checked, build_site, check_dataset
-from generator.config import BuildConfig, KeyPaths
-from generator.demo_keys import (
-    DELEGATION,
-    ONLINE_KEY,
-    PSEUDONYM_KEY,
-    ROOT_PUBLIC,
-    write_demo_keys,
-)
+from generator import __version__, cli_restore, cli_scan, cli_sign, cli_site
+from generator.build import BuildSummary, Checked, Progress, build_site, check_dataset
+from generator.config import BuildConfig
+from generator.demo_keys import key_paths, write_demo_keys
 from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
+from generator.refresh import RefreshSummary, refresh_site
 
 EXIT_USAGE = 64
 
@@ -55,13 +50,20 @@ def _dataset_dir(text: str) -> Path:
     return path
 
 
+_SOURCE_HELP = (
+    "read the tables from this database (SQLAlchemy URL, e.g. postgresql://user@host/db; "
+    "password from PGPASSWORD) instead of the folder's files; see data/README-sql.md"
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="creditsite", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--version", action="version", version=f"creditsite {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    build = sub.add_parser("build", help="build, sign, scan and publish the site from a dataset")
+    build = _Parser(add_help=False)  # the options build and refresh share
     build.add_argument("dataset", type=_dataset_dir, help="dataset folder (lists/, exits.*, …)")
+    build.add_argument("--source", default=None, metavar="URL", help=_SOURCE_HELP)
     build.add_argument("--out", type=Path, required=True, help="where the site is published")
     build.add_argument(
         "--as-of",
@@ -109,6 +111,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--wait", type=float, default=0.0, help="seconds to wait for another build's lock"
     )
+    sub.add_parser(
+        "build", parents=[build], help="build, sign, scan and publish the site from a dataset"
+    )
+    sub.add_parser(
+        "refresh",
+        parents=[build],
+        help="re-sign the published site if nothing changed, else build it (run daily)",
+    )
 
     demo_keys = sub.add_parser(
         "demo-keys", help="make a THROW-AWAY unencrypted key set for trying the software"
@@ -117,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check a dataset against the input contract")
     validate.add_argument("dataset", type=_dataset_dir)
+    validate.add_argument("--source", default=None, metavar="URL", help=_SOURCE_HELP)
 
     demo = sub.add_parser("demo-data", help="write an invented dataset of any size")
     demo.add_argument("out", type=Path, help="folder to create (must not exist or be empty)")
@@ -131,6 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_sign.register(sub)
     cli_scan.register(sub)
     cli_site.register(sub)
+    cli_restore.register(sub)
     return parser
 
 
@@ -148,12 +160,16 @@ def _summary(checked: Checked) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        checked = check_dataset(args.dataset)
+        checked = check_dataset(args.dataset, args.source)
         print(_summary(checked))
         print("OK: the dataset meets the input contract.")
         return 0
+    if args.command == "refresh":
+        refreshed = _build(args, refresh_site)
+        print(_refresh_summary(refreshed, args.out))
+        return 0
     if args.command == "build":
-        summary = _build(args)
+        summary = _build(args, build_site)
         print(_build_summary(summary, args.out))
         return 0
     if args.command == "demo-keys":
@@ -165,6 +181,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0 if code is None else code
     if args.command == "scan":
         return cli_scan.run(args)
+    if args.command == cli_restore.COMMAND:
+        return cli_restore.run(args, _build_time(os.environ))
     if args.command == "serve":
         return cli_site.run(args) or 0
     if args.command == "demo-data":
@@ -186,21 +204,20 @@ def _build_time(env: Mapping[str, str]) -> datetime:
         raise ConfigError(f"SOURCE_DATE_EPOCH must be whole seconds, got {epoch!r}") from exc
 
 
-def _build(args: argparse.Namespace) -> BuildSummary:
-    keys_dir: Path | None = args.keys
+_Built = TypeVar("_Built")
 
-    def pick(given: Path | None, name: str) -> Path | None:
-        if given is not None:
-            return given
-        return keys_dir / name if keys_dir is not None else None
 
-    root, delegation = pick(args.root_key, ROOT_PUBLIC), pick(args.delegation, DELEGATION)
-    if root is None or delegation is None:
-        raise ConfigError("give --keys DIR, or --root-key and --delegation")
-    signing = pick(args.signing_key, ONLINE_KEY)
-    if signing is not None and not signing.exists() and keys_dir is not None:
-        signing = next(iter(sorted(keys_dir.glob("online*.key"))), None)
-    pseudonym = pick(args.pseudonym_key, PSEUDONYM_KEY)
+def _build(
+    args: argparse.Namespace,
+    run: Callable[[BuildConfig, Progress], _Built],
+) -> _Built:
+    keys = key_paths(
+        args.keys,
+        root=args.root_key,
+        signing=args.signing_key,
+        delegation=args.delegation,
+        pseudonym=args.pseudonym_key,
+    )
     out: Path = args.out
     config = BuildConfig(
         dataset=args.dataset,
@@ -208,11 +225,12 @@ def _build(args: argparse.Namespace) -> BuildSummary:
         as_of=args.as_of or date.today(),
         built_at=_build_time(os.environ),
         site_url=args.site_url if args.site_url.endswith("/") else args.site_url + "/",
-        keys=KeyPaths(root, signing, delegation, pseudonym),
+        keys=keys,
         env=dict(os.environ),
         report_dir=args.report_dir or out.parent / f"{out.name}-internal",
         previous=args.previous,
         wait_seconds=args.wait,
+        source=args.source,
     )
     from rich.console import Console
 
@@ -222,7 +240,17 @@ def _build(args: argparse.Namespace) -> BuildSummary:
         def progress(stage: str, done: int, total: int) -> None:
             status.update(f"{stage}: {done}/{total}" if total > 1 else f"{stage}…")
 
-        return build_site(config, progress)
+        return run(config, progress)
+
+
+def _refresh_summary(summary: RefreshSummary, out: Path) -> str:
+    if summary.build is not None:
+        return f"Rebuilt: {summary.reason}.\n" + _build_summary(summary.build, out)
+    m = summary.manifest
+    return (
+        f"{out}: {summary.reason}; manifest re-signed, version {m.version}, "
+        f"expires {m.expires:%Y-%m-%d %H:%M} UTC."
+    )
 
 
 def _build_summary(summary: BuildSummary, out: Path) -> str:

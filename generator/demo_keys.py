@@ -12,7 +12,8 @@ import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from generator.errors import SigningError
+from generator.config import KeyPaths
+from generator.errors import ConfigError, SigningError
 from generator.sign import delegate_key, generate_keypair, load_public_key, load_signing_key
 from generator.sign.keys import DEMO_SUFFIX
 
@@ -48,3 +49,28 @@ def write_demo_keys(folder: Path, now: datetime) -> bool:
     (folder / PSEUDONYM_KEY).write_text(secrets.token_hex(32) + "\n", encoding="ascii")
     (folder / "README.txt").write_text(_NOTICE, encoding="utf-8")
     return True
+
+
+def key_paths(
+    folder: Path | None,
+    *,
+    root: Path | None = None,
+    signing: Path | None = None,
+    delegation: Path | None = None,
+    pseudonym: Path | None = None,
+) -> KeyPaths:
+    """Where each key is: given on its own, else in `folder` under the names this module
+    writes (a real office's online key may be named online-2.key after a rotation)."""
+
+    def pick(given: Path | None, name: str) -> Path | None:
+        if given is not None:
+            return given
+        return folder / name if folder is not None else None
+
+    root_path, delegation_path = pick(root, ROOT_PUBLIC), pick(delegation, DELEGATION)
+    if root_path is None or delegation_path is None:
+        raise ConfigError("give --keys DIR, or --root-key and --delegation")
+    signing_path = pick(signing, ONLINE_KEY)
+    if signing_path is not None and not signing_path.exists() and folder is not None:
+        signing_path = next(iter(sorted(folder.glob("online*.key"))), None)
+    return KeyPaths(root_path, signing_path, delegation_path, pick(pseudonym, PSEUDONYM_KEY))

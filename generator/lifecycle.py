@@ -271,3 +271,26 @@ def _warning(states: Sequence[ListingState]) -> frozenset[str]:
         if s.active and s.listing.list_type is ListType.FOCUS:
             domains[s.listing.subject_key].add(s.listing.domain)
     return frozenset(k for k, d in domains.items() if len(d) >= WARNING_DOMAINS)
+
+
+def next_change(dataset: Dataset, as_of: date) -> date | None:
+    """The first day after `as_of` whose state may differ from `as_of`'s (beyond the date
+    itself), or None when no later day changes anything: the daily refresh rebuilds then.
+
+    Every date `apply_lifecycle` compares its day against is a candidate, so the answer
+    may name a day on which nothing visible happens, but never one later than a change.
+    """
+    days: set[date] = {x.exited_on for x in dataset.exits}
+    days.update(c.date for c in dataset.cases)
+    # A rejected objection moves the end of publication by the days it was open.
+    extensions: dict[str, set[timedelta]] = defaultdict(lambda: {timedelta(0)})
+    for o in dataset.objections:
+        days.add(o.opened_on)
+        if o.decided_on is not None:
+            days.add(o.decided_on)
+            extensions[o.record_id].add(o.decided_on - o.opened_on)
+    one_day = timedelta(days=1)
+    for x in dataset.listings:
+        days.add(x.decided_on)
+        days.update(x.valid_until + extra + one_day for extra in extensions[x.record_id])
+    return min((d for d in days if d > as_of), default=None)

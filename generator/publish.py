@@ -27,6 +27,9 @@ _STAGING_PREFIX = "staging-"
 
 
 def releases_dir(out: Path) -> Path:
+    # Absolute: the staging path is handed to tools (mkdocs) that resolve relative paths
+    # against their own configuration file, not against our working directory.
+    out = out.absolute()
     return out.parent / f".{out.name}.releases"
 
 

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "q4/kL/OtehWp8zvSGYFk6s32rijZCzFK897MRNhUIVcyfkcRK85YD0KsVjtv5M0P1T3hTt2leT5kHXx895V6BA=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pzcvDXWPPGfntRetgEN3ml6sE0kS0vUiNjeR28XYRHXVIh3erSMIRVpQP3CIQOqfHqzXA8/UkZjTBxFLAx7vDQ=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "prZ8NzRaD8z1ST+fxnje5mY19UDtgdPW8G1Ws8sgL1hl/NE1ls4325qiPKsH81QHhVkbRPOloSck62S+1IVvAg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "GJvSaZGS/j2xPwNzhxawh75VL9aFeaTHdDBeX/IZYXq1kL8GrjncUeK6UJNJVLb5JiW0xir0FUUx40n8dzuECg=="}

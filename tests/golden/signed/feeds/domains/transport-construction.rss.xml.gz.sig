@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "CYA4n34mcE7AeFaDWXXE9nNrYKJKTfJdwZmR4qhgEq8rtXZn9ZAetFxnCX0P0gg+04WplFyCtf1IMEZ3NCkJAg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "+NrmIkYpDshE5CzlOoA6QD+VyLFqsv9eeYrLFe/IMWBzieFyhK/7QKV2LVMI0p9KOe9xmWrd9LXgB2A1N8VmCw=="}
