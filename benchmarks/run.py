@@ -1,155 +1,117 @@
 """`make bench`: time every stage of the chain on generated datasets of growing size.
 
 Each size runs in its own process so that peak memory (ru_maxrss) belongs to that size
-alone. Figures go to benchmarks/results/latest.json and a table on stdout; tests never
-assert timings. Sizes: BENCH_SIZES="1000,10000" (default) — add 100000 for the national
-scale run.
+alone and the parent keeps nothing but each size's figures (a million subjects never sit in
+it). Per size: the stages one by one, plain mkdocs-material on the same subject pages, the
+search fetch for one query, a publication and a one-record rebuild through `build_site`,
+`creditsite refresh` when it exists, and `verify`. Figures go to
+benchmarks/results/latest.json and latest.md, and the table to stdout; tests never assert
+timings. A size that fails is a row saying why, and the other sizes still run.
+
+    BENCH_SIZES=1000,10000,100000 make bench        # or: python -m benchmarks.run --sizes …
+    BENCH_MKDOCS_SAMPLE=2000                         # pages mkdocs builds at most per size
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
-import platform
-import resource
 import subprocess
 import sys
 import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Sequence
 from pathlib import Path
 
-AS_OF = date(2026, 11, 22)
+from benchmarks.record import SizeResult, describe_error
+from benchmarks.report import describe_machine, markdown_report, write_results
+
 RESULTS = Path(__file__).resolve().parent / "results"
-URL = "https://credit.example.gov.cn/"
+_REPO = Path(__file__).resolve().parent.parent
+DEFAULT_SIZES = "1000,10000"
+DEFAULT_MKDOCS_SAMPLE = 2000
 
 
-def measure(subjects: int) -> dict[str, float]:
-    """Runs in a child process: generate a dataset, then time every stage of the chain."""
-    from generator.build import check_dataset
-    from generator.demo import write_demo_dataset
-    from generator.demo_keys import write_demo_keys
-    from generator.feeds import render_feeds
-    from generator.lifecycle import apply_lifecycle
-    from generator.publish import publish_staging, staging_for
-    from generator.redact import redact_state
-    from generator.render.site import render_site
-    from generator.scan import check_tree
-    from generator.sign import load_public_key, load_signing_key, read_delegation, sign_tree
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child is not None:
+        return _child(args.child, args.mkdocs_sample, args.result_file)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    results = [run_size(size, args.mkdocs_sample) for size in sizes]
+    machine = describe_machine(os.environ)
+    command = _command(args.sizes, args.mkdocs_sample)
+    settings = {"sizes": sizes, "mkdocs_sample": args.mkdocs_sample}
+    json_path, md_path = write_results(args.results, results, machine, command, settings)
+    print(markdown_report(results, machine, command))
+    print(f"(written to {json_path} and {md_path})", file=sys.stderr)
+    return 1 if any(r.error for r in results) else 0
 
-    built_at = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
-    times: dict[str, float] = {}
-    clock = time.perf_counter()
 
-    def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        times[name] = now - clock
-        clock = now
-
-    with tempfile.TemporaryDirectory() as tmp:
-        root, keys, out = Path(tmp) / "ds", Path(tmp) / "keys", Path(tmp) / "site"
-        write_demo_dataset(root, subjects, 1, AS_OF)
-        write_demo_keys(keys, built_at)
-        key = load_signing_key((keys / "online.DEMO-THROWAWAY.key").read_bytes(), None)
-        delegation = read_delegation(
-            (keys / "delegation.json").read_bytes(), load_public_key(keys / "root.pub")
-        )
-        lap("generate_s")
-        checked = check_dataset(root)
-        lap("load_validate_s")
-        state = apply_lifecycle(checked.dataset, AS_OF)
-        lap("lifecycle_s")
-        public, _ = redact_state(state, checked.rules, b"benchmark pseudonym key")
-        lap("redact_s")
-        with staging_for(out) as staging:
-            site = render_site(public, checked.rules, staging, built_at=built_at, site_url=URL)
-            lap("render_site_s")
-            render_feeds(
-                public, checked.rules, staging, built_at=built_at, site_url=URL, previous=None
+def run_size(subjects: int, mkdocs_sample: int) -> SizeResult:
+    """Measure one size in a child process; a child that dies is reported, not raised."""
+    print(f"benchmark: {subjects:,} subjects…", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="creditsite-bench-run-") as tmp:
+        result_file, log = Path(tmp) / "result.json", Path(tmp) / "stderr.txt"
+        with log.open("w", encoding="utf-8") as stderr:
+            done = subprocess.run(
+                [sys.executable, "-m", "benchmarks.run", "--child", str(subjects),
+                 "--mkdocs-sample", str(mkdocs_sample), "--result-file", str(result_file)],
+                check=False, cwd=_REPO, stdout=subprocess.DEVNULL, stderr=stderr,
+            )  # fmt: skip
+        try:
+            result = SizeResult.from_json(_load(result_file))
+        except (OSError, ValueError, TypeError) as exc:
+            last = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:]
+            why = last[0][:200] if last else describe_error(exc)
+            result = SizeResult(
+                subjects, error=f"the benchmark process ended ({done.returncode}): {why}"
             )
-            lap("render_feeds_s")
-            sign_tree(
-                staging,
-                key,
-                delegation,
-                issued=built_at,
-                expires=built_at + timedelta(hours=48),
-                previous_manifest=None,
-            )
-            lap("sign_s")
-            check_tree(staging, checked.dataset, checked.rules)
-            lap("scan_s")
-            publish_staging(staging, out)
-            lap("publish_s")
-        output = sum(p.stat().st_size for p in out.resolve().rglob("*") if p.is_file())
-        subject_pages = list((out / "subjects").glob("*/index.html"))
-        page_bytes = sum(p.stat().st_size for p in subject_pages) / max(1, len(subject_pages))
-    listings = len(checked.dataset.listings)
-    total = sum(v for k, v in times.items() if k != "generate_s")
-    return {
-        "subjects": subjects,
-        "listings": listings,
-        **times,
-        "total_s": total,
-        "validate_rows_per_s": listings / times["load_validate_s"],
-        "redact_records_per_s": listings / times["redact_s"],
-        "subject_pages_per_s": site.subject_pages / times["render_site_s"],
-        "bytes_per_subject_page": page_bytes,
-        "output_mb": output / 1e6,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
+    if result.error:
+        print(f"benchmark: {subjects:,} subjects failed: {result.error}", file=sys.stderr)
+    return result
 
 
-COLUMNS = (
-    ("subjects", "subjects", "{:,.0f}"),
-    ("listings", "listings", "{:,.0f}"),
-    ("load_validate_s", "load+validate s", "{:.2f}"),
-    ("lifecycle_s", "lifecycle s", "{:.2f}"),
-    ("redact_s", "redact s", "{:.2f}"),
-    ("redact_records_per_s", "redact rec/s", "{:,.0f}"),
-    ("render_site_s", "site s", "{:.2f}"),
-    ("subject_pages_per_s", "subject pages/s (incl. search index)", "{:,.0f}"),
-    ("render_feeds_s", "feeds s", "{:.2f}"),
-    ("sign_s", "sign s", "{:.2f}"),
-    ("scan_s", "leak scan s", "{:.2f}"),
-    ("publish_s", "publish s", "{:.2f}"),
-    ("total_s", "total s", "{:.1f}"),
-    ("bytes_per_subject_page", "bytes/subject page", "{:,.0f}"),
-    ("peak_rss_mb", "peak MB", "{:.0f}"),
-)
+def _child(subjects: int, mkdocs_sample: int, result_file: Path | None) -> int:
+    if result_file is None:
+        raise SystemExit("--child needs --result-file")
+    from benchmarks.stages import measure_size  # the chain's imports, in the child only
+
+    result = SizeResult(subjects)
+    try:
+        measure_size(subjects, min(mkdocs_sample, subjects), result)
+    finally:
+        result.write(result_file)
+    return 0
 
 
-def main() -> int:
-    if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        print(json.dumps(measure(int(sys.argv[2]))))
-        return 0
-    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
-    results = []
-    failed = False
-    for size in sizes:
-        out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.run", "--child", str(size)],
-            check=False, capture_output=True, text=True,
-        )  # fmt: skip
-        if out.returncode != 0:
-            # A failed stage (a leak found by the gate, say) is a result too: show why.
-            last = out.stderr.strip().splitlines()[-1:] or ["(no message)"]
-            print(f"{size:,} subjects: the chain failed: {last[0]}", file=sys.stderr)
-            failed = True
-            continue
-        results.append(json.loads(out.stdout))
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(
-        json.dumps({"machine": machine, "results": results}, indent=2), encoding="utf-8"
+def _load(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("the result file is not a JSON object")
+    return data
+
+
+def _command(sizes: str, sample: int) -> str:
+    env = f"BENCH_SIZES={sizes}"
+    if sample != DEFAULT_MKDOCS_SAMPLE:
+        env += f" BENCH_MKDOCS_SAMPLE={sample}"
+    return f"{env} make bench"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", DEFAULT_SIZES),
+                        help="comma-separated subject counts (env BENCH_SIZES)")  # fmt: skip
+    parser.add_argument(
+        "--mkdocs-sample",
+        type=int,
+        default=int(os.environ.get("BENCH_MKDOCS_SAMPLE", DEFAULT_MKDOCS_SAMPLE)),
+        help="most subject pages plain mkdocs-material builds per size (env BENCH_MKDOCS_SAMPLE)",
     )
-    print(f"machine: {machine}")
-    print("| " + " | ".join(title for _, title, _ in COLUMNS) + " |")
-    print("|" + "---:|" * len(COLUMNS))
-    for r in results:
-        print("| " + " | ".join(fmt.format(r[key]) for key, _, fmt in COLUMNS) + " |")
-    return 1 if failed else 0
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where latest.* go")
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--result-file", type=Path, default=None, help=argparse.SUPPRESS)
+    return parser
 
 
 if __name__ == "__main__":
