@@ -105,7 +105,7 @@ def publish_staging(staging: Path, out: Path) -> Path:
         link.unlink(missing_ok=True)
         link.symlink_to(os.path.relpath(release, out.parent))
         link.replace(out)  # rename(2): atomic
-        _fsync_dir(out.parent)
+        fsync_path(out.parent)
     except OSError as exc:
         raise PublishError(f"could not publish to {out}: {exc.strerror or exc}") from exc
     _prune(root, keep=release)
@@ -135,7 +135,8 @@ def _prune(root: Path, keep: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Make a file or a folder's entries durable (build, refresh and restore publish)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

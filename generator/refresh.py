@@ -9,16 +9,14 @@ live release: a new version continuing the old one's chain, issued now, with a n
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from generator.build import BuildSummary, Progress, build_site
 from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, read_build_state
 from generator.config import BuildConfig
 from generator.errors import PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
-from generator.publish import published_tree, staging_for
+from generator.publish import fsync_path, published_tree, staging_for
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
 
 # What sign/manifest.py names its temporary file while it replaces the manifest.
@@ -118,15 +116,7 @@ def _resign(config: BuildConfig, keys: PublishingKeys) -> Manifest:
         raise SigningError(f"{exc.filename or live}: {exc.strerror or exc}") from exc
     try:
         # Durable before the command reports success: the next refresh chains from it.
-        _fsync(live / MANIFEST_PATH)
+        fsync_path(live / MANIFEST_PATH)
     except OSError as exc:
         raise PublishError(f"could not save the new manifest: {exc.strerror or exc}") from exc
     return manifest
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
