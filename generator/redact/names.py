@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import jieba
-import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
 
 from generator.redact.config import RedactionRules
 
@@ -43,6 +42,10 @@ class NameFinder:
         self._tagged: dict[str, tuple[tuple[int, int], ...]] = {}
         self._new: list[str] = []
         if rules.use_segmenter:
+            # Imported here, not at the top: loading its tag table takes ~0.7 s, which every
+            # command (refresh, verify, scan) would pay without ever segmenting.
+            import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
+
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
 

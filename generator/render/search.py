@@ -88,8 +88,17 @@ def _index(service: _Service, site: Path, records: Iterable[SearchRecord]) -> in
     index_id = service.call({"type": "NewIndex", "config": {"force_language": LANGUAGE}})
     payloads = _payloads(index_id["index_id"], site, records)
     pages = sum(int(r.get("page_count", 1)) for r in service.stream(payloads))
-    service.call({"type": "WriteFiles", "index_id": index_id["index_id"],
-                  "output_path": str(site / OUTPUT)})  # fmt: skip
+    # GetFiles, not WriteFiles: pagefind answered WriteFiles before its writes were done and
+    # exited with files cut short (a 0-byte wasm, a truncated UI script were signed and
+    # published). Written here, every byte is on disk before the next stage reads it.
+    answer = service.call({"type": "GetFiles", "index_id": index_id["index_id"]})
+    out = site / OUTPUT
+    for file in answer.get("files") or ():
+        path = out / str(file["path"]).removeprefix("/")
+        if out not in path.resolve().parents:
+            raise ConfigError(f"pagefind named a file outside its folder: {file['path']!r}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(file["content"]))
     return pages
 
 
@@ -176,9 +185,13 @@ class _Service:
 
 
 def _answers(stdout: IO[bytes]) -> Iterator[dict[str, Any]]:
-    buffer = b""
+    # Pieces are joined only when a frame ends: GetFiles is one answer of many megabytes,
+    # and re-scanning a growing buffer per chunk would be quadratic.
+    pending: list[bytes] = []
     while chunk := stdout.read1(1 << 16):  # type: ignore[attr-defined]
-        buffer += chunk
-        *frames, buffer = buffer.split(b",")
+        *frames, rest = chunk.split(b",")
         for frame in frames:
-            yield json.loads(base64.b64decode(frame))
+            pending.append(frame)
+            yield json.loads(base64.b64decode(b"".join(pending)))
+            pending.clear()
+        pending.append(rest)
