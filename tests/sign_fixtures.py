@@ -113,3 +113,13 @@ def serve(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def write_key_folder(folder: Path, pseudonym: bytes = b"TEST-ONLY pseudonym key") -> Path:
+    """A `--keys` folder of the TEST-ONLY keys, as `creditsite demo-keys` lays one out."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "root.pub").write_bytes(fixture_key("root").public.pem())
+    shutil.copy(KEYS / "TEST-ONLY-online.pem", folder / "online.key")
+    (folder / "delegation.json").write_bytes(delegation().data)
+    (folder / "pseudonym.key").write_bytes(pseudonym + b"\n")
+    return folder

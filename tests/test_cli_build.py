@@ -18,7 +18,7 @@ import generator.build
 from generator.cli import main
 from generator.demo import write_demo_dataset
 from tests.helpers import tree
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key, serve
+from tests.sign_fixtures import T0, serve, write_key_folder
 
 GOLDEN = Path(__file__).parent / "golden" / "signed"
 REGEN = "CREDITSITE_REGEN_GOLDEN=1 .venv/bin/pytest tests/test_cli_build.py"
@@ -33,12 +33,7 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("keys")
-    (folder / "root.pub").write_bytes(fixture_key("root").public.pem())
-    shutil.copy(KEYS / "TEST-ONLY-online.pem", folder / "online.key")
-    (folder / "delegation.json").write_bytes(delegation().data)
-    (folder / "pseudonym.key").write_text("TEST-ONLY pseudonym key\n", encoding="utf-8")
-    return folder
+    return write_key_folder(tmp_path_factory.mktemp("keys"))
 
 
 @pytest.fixture(autouse=True)

@@ -31,7 +31,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from generator.cli import main
 from generator.demo import write_demo_dataset
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key
+from tests.sign_fixtures import T0, write_key_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "deploy" / "nginx.conf"
@@ -97,12 +97,7 @@ def _free_port() -> int:
 def _build(tmp: Path) -> tuple[Path, Path]:
     data = tmp / "data"
     write_demo_dataset(data, 20, 5, date(2026, 11, 22))
-    keys = tmp / "keys"
-    keys.mkdir()
-    (keys / "root.pub").write_bytes(fixture_key("root").public.pem())
-    shutil.copy(KEYS / "TEST-ONLY-online.pem", keys / "online.key")
-    (keys / "delegation.json").write_bytes(delegation().data)
-    (keys / "pseudonym.key").write_text("TEST-ONLY pseudonym key\n", encoding="utf-8")
+    keys = write_key_folder(tmp / "keys")
     site = tmp / "site"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOURCE_DATE_EPOCH", str(int(T0.timestamp())))

@@ -22,7 +22,7 @@ from generator.lifecycle import apply_lifecycle, next_change
 from generator.model import Dataset, Exit, ExitReason, ListType, Objection, ObjectionState
 from generator.publish import releases_dir
 from tests.helpers import ENGLISH_HEADER, csv_text, org_row, tree, uscc, write_dataset
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key
+from tests.sign_fixtures import KEYS, T0, write_key_folder
 from tests.test_lifecycle import listing
 
 AS_OF = "2026-11-22"
@@ -38,12 +38,7 @@ def rows(behavior: str = "未按规定开展安全生产检查") -> str:
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("keys")
-    (folder / "root.pub").write_bytes(fixture_key("root").public.pem())
-    shutil.copy(KEYS / "TEST-ONLY-online.pem", folder / "online.key")
-    (folder / "delegation.json").write_bytes(delegation().data)
-    (folder / "pseudonym.key").write_text("TEST-ONLY pseudonym key\n", encoding="utf-8")
-    return folder
+    return write_key_folder(tmp_path_factory.mktemp("keys"))
 
 
 @pytest.fixture(autouse=True)

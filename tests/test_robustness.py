@@ -25,7 +25,7 @@ import pytest
 from generator.cli import main
 from generator.publish import releases_dir
 from tests.helpers import ENGLISH_HEADER, csv_text, org_row, tree, uscc, write_dataset
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key
+from tests.sign_fixtures import T0, write_key_folder
 
 PROJECT = Path(__file__).resolve().parent.parent
 OLD_AS_OF, NEW_AS_OF = "2026-11-22", "2026-11-25"  # R2 expires in between: other content
@@ -38,12 +38,7 @@ _UNSTABLE = "pagefind/"
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("keys")
-    (folder / "root.pub").write_bytes(fixture_key("root").public.pem())
-    shutil.copy(KEYS / "TEST-ONLY-online.pem", folder / "online.key")
-    (folder / "delegation.json").write_bytes(delegation().data)
-    (folder / "pseudonym.key").write_text("TEST-ONLY pseudonym key\n", encoding="utf-8")
-    return folder
+    return write_key_folder(tmp_path_factory.mktemp("keys"))
 
 
 def build_args(work: Path, keys: Path, *extra: str) -> list[str]:

@@ -5,7 +5,6 @@ and column, and database failures as exit codes without the password."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -29,7 +28,7 @@ from generator.sources.export import export_dataset_to_sql
 from generator.sources.sql import load_sql_dataset
 from tests.helpers import ENGLISH_HEADER, org_row, person_row, tree
 from tests.pg import PASSWORD, PgCluster, pg_cluster, pg_url
-from tests.sign_fixtures import KEYS, T0, delegation, fixture_key
+from tests.sign_fixtures import T0, write_key_folder
 
 __all__ = ["pg_cluster", "pg_url"]  # fixtures used by name
 
@@ -129,11 +128,7 @@ def test_demo_from_postgresql_equals_the_files(demo_pg: str) -> None:
 
 
 def _keys(folder: Path) -> Path:
-    (folder / "root.pub").write_bytes(fixture_key("root").public.pem())
-    shutil.copy(KEYS / "TEST-ONLY-online.pem", folder / "online.key")
-    (folder / "delegation.json").write_bytes(delegation().data)
-    (folder / "pseudonym.key").write_bytes(PSEUDONYM + b"\n")
-    return folder
+    return write_key_folder(folder, PSEUDONYM)
 
 
 def test_cli_build_from_postgresql_publishes_the_same_site(
