@@ -1,4 +1,5 @@
-"""Compress stage: a precompressed `.gz` and `.br` beside every text file worth it.
+"""Compress stage: a precompressed `.gz` and `.br` beside every text file worth it, except
+the per-record pages (see `_PER_RECORD_PAGES`).
 
 nginx serves them as they are (`gzip_static`, `brotli_static`, see deploy/nginx.conf), so
 a bank's poller or a phone on a slow line gets a small response without the server

@@ -28,7 +28,6 @@ LANGUAGE = "zh-cn"  # the pages' <html lang="zh-CN">: pagefind-ui picks the inde
 OUTPUT = "pagefind"
 # The folders indexed from HTML; subject pages come in as records instead.
 _HTML_GLOB = "{domains,cases,guide,data}/**/*.html"
-_EXIT_TIMEOUT = 120  # seconds for pagefind to finish writing once its input ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,23 +64,9 @@ def index_site(site: Path, records: Iterable[SearchRecord]) -> int:
         cwd=site,
     ) as proc:
         try:
-            pages = _index(_Service(proc), site, records)
-            # pagefind answers WriteFiles before every file is on disk (a killed service once
-            # left a 0-byte wasm file, signed and published): let it exit on end of input.
-            assert proc.stdin is not None
-            proc.stdin.close()
-            proc.wait(timeout=_EXIT_TIMEOUT)
-        except subprocess.TimeoutExpired as exc:
-            raise ConfigError("pagefind did not finish writing the search index") from exc
+            return _index(_Service(proc), site, records)
         finally:
-            if proc.poll() is None:
-                proc.kill()
-    empty = sorted(
-        p.name for p in (site / OUTPUT).rglob("*") if p.is_file() and not p.stat().st_size
-    )
-    if empty:
-        raise ConfigError(f"pagefind wrote empty files ({', '.join(empty[:3])}); build again")
-    return pages
+            proc.kill()  # it writes nothing itself: the files come back through GetFiles
 
 
 def _index(service: _Service, site: Path, records: Iterable[SearchRecord]) -> int:
@@ -97,8 +82,11 @@ def _index(service: _Service, site: Path, records: Iterable[SearchRecord]) -> in
         path = out / str(file["path"]).removeprefix("/")
         if out not in path.resolve().parents:
             raise ConfigError(f"pagefind named a file outside its folder: {file['path']!r}")
+        content = base64.b64decode(file["content"])
+        if not content:  # every file pagefind writes has content: an empty one would break search
+            raise ConfigError(f"pagefind gave an empty {path.name}; build again")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(file["content"]))
+        path.write_bytes(content)
     return pages
 
 
