@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -24,21 +25,15 @@ from generator.redact.config import RedactionRules
 from generator.redact.detect import automaton
 from generator.redact.known import PERSON_NAME, KnownValues, Needle
 from generator.redact.mask import clean_name
-from generator.redact.normalise import (
-    compact,
-    compact_names,
-    compact_texts,
-    fold_name,
-    normalise,
-    normalise_text,
-)
+from generator.redact.normalise import compact, compact_names, fold_name, normalise
+from generator.scan.lines import BASE64, LineViews, Views
 
-_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 # An ID-shaped run not inside a longer one; it starts with a character class (the
 # lookbehind checks the character before the first), which the engine scans fast.
 _MASKED_ID = re.compile(r"[0-9*](?<![0-9a-z*].)[0-9*]{13,16}[0-9x*](?![0-9a-z*])")
 _MASK_CHARS = "×●○■□◯＊"
 _MASK_LIKE = str.maketrans("×●○■□◯＊", "*******")
+_LAW_MAX = 122
 _LAW = re.compile(r"《[^《》]{1,120}》")
 _USCC_LIKE = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwxy]{18}(?![0-9a-z])")
 # Joins texts that are scanned as one but must never match across each other (base64
@@ -72,7 +67,11 @@ class LeakScanner:
         self.auto = automaton(self.patterns)
         self.name_auto = automaton(self.name_patterns)
         self.public = automaton(known.public)
+        # The longest protected span: a public value, a law title 《…》, a USCC.
+        self.reach = max((len(v) for v in known.public), default=0) + _LAW_MAX + 20
         self.ids_by_ends = _ids_by_ends(known)
+        # Memoised per distinct line in each process: pages repeat their navigation.
+        self.lines = LineViews()
 
     def scan_text(
         self, name: str, text: str, depth: int = 0, *, names: bool = True, numbers: bool = True
@@ -106,7 +105,13 @@ class LeakScanner:
         self, text: str, depth: int = 0, *, names: bool = True, numbers: bool = True
     ) -> bool:
         """True when `scan_text` would find nothing, decided without mapped views."""
-        c, n = compact_texts(normalise_text(text))
+        return self.views_clean(self.lines.views(text), depth, names=names, numbers=numbers)
+
+    def views_clean(
+        self, views: Views, depth: int = 0, *, names: bool = True, numbers: bool = True
+    ) -> bool:
+        """`is_clean` for a text whose views are made already."""
+        c, n = views.number, views.name
         if numbers:
             c = _masks_as_stars(c)
             if len(self.auto) and next(self.auto.iter(c), None) is not None:
@@ -118,19 +123,29 @@ class LeakScanner:
             if next(self._name_hits(n), None) is not None:
                 return False
         if depth == 0 and numbers:
-            decoded = list(_base64_texts(text))
+            decoded = [d for f in sorted(views.fragments) if (d := _decode_base64(f)) is not None]
             if decoded and not self.is_clean(JOIN.join(decoded), depth + 1):
                 return False
         return True
 
     def _name_hits(self, n: str) -> Iterator[tuple[int, int, _Pattern]]:
-        protected: list[tuple[int, int]] | None = None  # only made for a text with a hit
         for last, key in self.name_auto.iter(n):
             start = last - len(key) + 1
-            if protected is None:
-                protected = self._protected(n)
-            if not _shadowed(protected, start, last + 1):
+            if not self._shielded(n, start, last + 1):
                 yield start, last + 1, self.name_patterns[key]
+
+    def _shielded(self, n: str, start: int, end: int) -> bool:
+        """True when a longer protected span of `n` covers `n[start:end]`.
+
+        Only the spans near the hit are made: one that covers it lies within `reach` of
+        it, and the protected patterns find the same spans in a window as in the whole
+        text (public values and law titles are plain substrings; a USCC-like run the
+        window's edge cuts is at least `reach` away, too far to cover the hit). A feed
+        holds thousands of shielded names: spans over the whole of it for each would be
+        quadratic."""
+        a = max(0, start - self.reach)
+        spans = ((s + a, e + a) for s, e in self._protected(n[a : end + self.reach]))
+        return Shield(spans).covers(start, end)
 
     def _leak(self, name: str, needle: Needle, form: str, encoded: str) -> Leak:
         return Leak(name, needle.record_ids[0], needle.kind, encoded if form == "plain" else form)
@@ -174,7 +189,7 @@ def _masks_as_stars(text: str) -> str:
 def _base64_texts(text: str) -> Iterator[str]:
     """The printable texts of the base64-looking runs of `text`, each distinct run once
     (a page repeats its class names by the hundred)."""
-    for frag in sorted(set(_BASE64.findall(text))):
+    for frag in sorted(set(BASE64.findall(text))):
         decoded = _decode_base64(frag)
         if decoded is not None:
             yield decoded
@@ -194,8 +209,26 @@ def _encoding_form(text: str) -> Callable[[int, int], str]:
     return form
 
 
-def _shadowed(protected: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e and e - s > end - start for s, e in protected)
+class Shield:
+    """The protected spans of a text, asked in log time whether a longer one covers a hit
+    (a feed holds thousands of names, each inside a public company name)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # max end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when a span (s, e) with s <= start, end <= e and e - s > end - start exists.
+
+        Given s <= start and end <= e, the span is longer unless it is (start, end) itself,
+        so it is a span starting at or before `start` that ends past `end`, or one starting
+        before `start` that ends at `end` or later."""
+        i = bisect.bisect_right(self.starts, start)  # spans starting at or before start
+        if i and self.reach[i - 1] > end:
+            return True
+        j = bisect.bisect_left(self.starts, start)  # spans starting before start
+        return j > 0 and self.reach[j - 1] >= end
 
 
 def _over_masked(name: str, rules: RedactionRules) -> Iterator[str]:

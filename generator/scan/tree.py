@@ -7,6 +7,7 @@ does not depend on the number of workers.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import itertools
@@ -31,15 +32,12 @@ from generator.rules import Rules
 from generator.scan.files import MAX_MEMBER, IndexWords, file_texts
 from generator.scan.scanner import JOIN, LeakScanner
 
-# Whole runs of hex digits, kept when as long as an md5, sha1 or sha256 (a pattern that
-# starts with a character class is scanned far faster than one that starts with a lookbehind).
-_HEX = re.compile(r"[0-9a-fA-F]{32,}")
-_HEX_LENGTHS = frozenset({32, 40, 64})
 # Pagefind drops punctuation when it indexes a whole token (示例市金德投资合伙企业（有限合伙）
 # becomes one word without the brackets): words and public values are compared without it.
 _WORDLESS = re.compile(r"[\W_]+")
 _COMPRESSED = (".gz", ".br")
 _BATCH = 48  # files per task: big enough to hide the pool's overhead, small enough to balance
+_BIG = 1 << 20  # bytes from which a file is a task of its own
 _INLINE = 200  # below this many files a pool costs more than it saves
 # Files always scanned on an incremental scan: whatever changed, the manifest changed too.
 _ALWAYS = re.compile(r"manifest[^/]*")
@@ -73,11 +71,47 @@ def scan_tree(
 
     `only` (paths relative to `root`) limits the scan to those files and the manifest, for an
     incremental build; `workers` defaults to every core."""
+    return _scan(root, dataset, rules, only, workers, trusted=None)[0]
+
+
+def check_tree(
+    root: Path,
+    dataset: Dataset,
+    rules: Rules,
+    *,
+    only: Iterable[str] | None = None,
+    workers: int | None = None,
+    trusted: str | None = None,
+) -> str:
+    """The gate: raise `LeakError` (naming file, record and kind, never a value) on any leak.
+
+    Returns the gate's fingerprint: a digest of every value it searches for and of the
+    policy. A build passes `only` (the files that changed since the previous release) with
+    `trusted`, the fingerprint that release passed with; if the fingerprint is another (a
+    new name, ID or rule), an unchanged file may now hold a leak, and everything is scanned.
+    """
+    leaks, fingerprint = _scan(root, dataset, rules, only, workers, trusted)
+    if leaks:
+        raise LeakError(leaks)
+    return fingerprint
+
+
+def _scan(
+    root: Path,
+    dataset: Dataset,
+    rules: Rules,
+    only: Iterable[str] | None,
+    workers: int | None,
+    trusted: str | None,
+) -> tuple[list[Leak], str]:
     departments = (e.department for e in dataset.exits)
     known = gather_known(dataset.listings, itertools.chain(departments, rule_texts(rules)))
     scanner = LeakScanner(known, redaction_rules(rules))
+    fingerprint = _fingerprint(scanner)
+    if trusted is not None and trusted != fingerprint:
+        only = None
     paths = _paths(root, only)
-    batches = [paths[i : i + _BATCH] for i in range(0, len(paths), _BATCH)]
+    batches = _batches(paths)
     found = _Found()
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(paths) < _INLINE:
@@ -91,21 +125,31 @@ def scan_tree(
                 found.merge(part)
     found.leaks.update(_hash_leaks(scanner, found.hexes))
     found.leaks.update(_word_leaks(scanner, found.words))
-    return sorted(found.leaks)
+    return sorted(found.leaks), fingerprint
 
 
-def check_tree(
-    root: Path,
-    dataset: Dataset,
-    rules: Rules,
-    *,
-    only: Iterable[str] | None = None,
-    workers: int | None = None,
-) -> None:
-    """The gate: raise `LeakError` (naming file, record and kind, never a value) on any leak."""
-    leaks = scan_tree(root, dataset, rules, only=only, workers=workers)
-    if leaks:
-        raise LeakError(leaks)
+def _fingerprint(scanner: LeakScanner) -> str:
+    digest = hashlib.sha256()
+    for item in dataclasses.fields(scanner.rules):
+        value = getattr(scanner.rules, item.name)
+        # Sets in a stable order: their repr follows string hashing, which varies by process.
+        shown = sorted(value) if isinstance(value, frozenset) else value
+        digest.update(f"{item.name}={shown!r}\0".encode())
+    for key in sorted(scanner.known.sensitive):
+        digest.update(f"\0{key}\0{scanner.known.sensitive[key].kind}".encode())
+    digest.update(b"\1")
+    for value in sorted(scanner.known.public):
+        digest.update(f"\0{value}".encode())
+    return digest.hexdigest()
+
+
+def _batches(paths: list[tuple[str, Path]]) -> list[list[tuple[str, Path]]]:
+    """Batches of files for the pool: a big file (a feed, a snapshot) alone and first, so
+    that the workers share them instead of one worker taking a batch of them last."""
+    sizes = {rel: path.stat().st_size if path.is_file() else 0 for rel, path in paths}
+    big = sorted((p for p in paths if sizes[p[0]] >= _BIG), key=lambda p: -sizes[p[0]])
+    rest = [p for p in paths if sizes[p[0]] < _BIG]
+    return [[p] for p in big] + [rest[i : i + _BATCH] for i in range(0, len(rest), _BATCH)]
 
 
 def _paths(root: Path, only: Iterable[str] | None) -> list[tuple[str, Path]]:
@@ -212,11 +256,15 @@ def _scan_content(scanner: LeakScanner, rel: str, data: bytes) -> _Content:
             words.extend(_index_names(scanner, rel, part.words))
             # Every other kind of value is searched in the words as in any text.
             text = JOIN.join(sorted(set(part.words)))
-            leaks.extend(scanner.scan_text(rel, text, names=False))
+            views = scanner.lines.views(text)
+            if not scanner.views_clean(views, names=False):
+                leaks.extend(scanner.scan_text(rel, text, names=False))
         else:
             text = part
-            leaks.extend(scanner.scan_text(rel, text))
-        hexes.update(h.lower() for h in _HEX.findall(text) if len(h) in _HEX_LENGTHS)
+            views = scanner.lines.views(text)
+            if not scanner.views_clean(views):
+                leaks.extend(scanner.scan_text(rel, text))
+        hexes.update(views.hexes)
     return _Content(tuple(leaks), tuple(sorted(hexes)), tuple(words))
 
 
