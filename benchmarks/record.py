@@ -42,7 +42,8 @@ class SizeResult:
     bytes_per_subject_page: float | None = None
     output_mb: float | None = None
     search_query: str | None = None  # an organisation's name from the published snapshot
-    search_fetch_kb: float | None = None
+    search_fetch_kb: float | None = None  # bytes on disk
+    search_fetch_wire_kb: float | None = None  # as nginx sends them (.br siblings)
     search_fetch_method: str | None = None
     search_fetch_files: dict[str, int] = field(default_factory=dict)
     build_s: float | None = None  # the whole chain through build_site, first publication

@@ -65,16 +65,26 @@ _TAIL = (
 )
 
 
+_WIRE = Column(
+    "search_fetch_wire_kb", "search fetch wire KB", "{:,.0f}", lambda r: r.search_fetch_wire_kb
+)
+
+
 def columns_for(results: Sequence[SizeResult]) -> tuple[Column, ...]:
     """The table's columns: the known stages in chain order, then any stage the build
-    reported that this harness does not know yet (it shows, rather than vanishing)."""
+    reported that this harness does not know yet (it shows, rather than vanishing); the
+    search fetch's wire size beside its size on disk when a run measured it."""
     seen = [s for r in results for s in r.stage_s if s != CHECK_STAGE]
     extra = [s for s in dict.fromkeys(seen) if s not in STAGES]
     stages = [*STAGES, *extra]
+    tail: tuple[Column, ...] = _TAIL
+    if any(r.search_fetch_wire_kb is not None for r in results):
+        at = [c.key for c in _TAIL].index("search_fetch_kb") + 1
+        tail = (*_TAIL[:at], _WIRE, *_TAIL[at:])
     return (
         *_HEAD,
         *(Column(f"{s}_s", f"{s.replace('_', ' ')} s", "{:.2f}", _stage(s)) for s in stages),
-        *_TAIL,
+        *tail,
     )
 
 
@@ -133,10 +143,13 @@ def markdown_report(results: Sequence[SizeResult], machine: Machine, command: st
         + " (facts from the published snapshot, so active listings only).",
         "- *peak MB*: the largest resident set of the build process or of any one child "
         "(pagefind, workers) during the first publication.",
-        "- *search fetch KB*: what pagefind's UI downloads for one query of an organisation's "
-        "name: its scripts, WASM, entry, meta and filters, the index chunks pagefind picks for "
-        "the query's words, and the 5 largest fragments among the pages holding every word "
-        f"(bytes on disk, before HTTP compression; method: {'; '.join(methods) or 'n/a'}).",
+        "- *search fetch KB*: what the search page downloads for one query of an "
+        "organisation's name: its own script, pagefind.js, its worker, WASM, entry and meta, "
+        "the index chunks pagefind picks for the query's words, and the 10 largest fragments "
+        "among the pages holding every word (the page shows 10 results at a time; bytes on "
+        "disk, before HTTP compression; *search fetch wire KB*, where shown, counts each "
+        "file's brotli sibling instead, as nginx sends it; method: "
+        f"{'; '.join(methods) or 'n/a'}).",
         *notes,
     ]
     return "\n".join(lines) + "\n"

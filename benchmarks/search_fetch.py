@@ -1,15 +1,22 @@
-"""What a reader's browser downloads to search the site once: pagefind's files for one query.
+"""What a reader's browser downloads to search the site once: the search page's script and
+pagefind's files for one query.
 
-Emulates pagefind's default UI (what search/index.html loads): pagefind-ui.js, pagefind.js
-and its worker, pagefind-entry.json, the WASM, the language's pf_meta, every filter chunk
-(the UI loads them all to draw its filter panel), the index chunk whose [from, to] word
-range holds each query word (pagefind's `request_indexes`) and the fragments of the first
-page of results (5). Which pages rank first needs pagefind's scorer, so the fragments are
-the 5 largest among the pages holding every query word: an upper bound for that part.
+Emulates the search page (search/index.html): our own search.js, then what pagefind.js asks
+for — its worker, pagefind-entry.json, the WASM, the language's pf_meta, the index chunk whose
+[from, to] word range holds each query word (pagefind's `request_indexes`) and the fragments
+of the results the page shows first (10; each result's data() fetches one). The page never
+asks for filters, so no filter chunk is fetched. Which pages rank first needs pagefind's
+scorer, so the fragments are the 10 largest among the pages holding every query word: an
+upper bound for that part.
+
+Two figures: `bytes` on disk, and `wire_bytes`, what nginx sends: a file's `.br` sibling when
+the publish stage wrote one (`brotli_static`), else the file itself (pagefind's pf_* and WASM
+files are gzip already and go as they are; files under 1 KB get no sibling). Headers are not
+counted.
 
 The pf_meta and pf_index files are gzip, a 12-byte signature, then CBOR; their layout is
 pagefind's own and unversioned, so when it is not what this code expects the figure falls
-back to a labelled upper bound (meta + largest chunk + 5 largest fragments), never a guess.
+back to a labelled upper bound (meta + largest chunk + 10 largest fragments), never a guess.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import gzip
 import heapq
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,16 +39,19 @@ try:  # optional: without it the figure is the labelled upper bound
 except ImportError:  # pragma: no cover - cbor2 is in the dev dependencies
     cbor2 = None  # type: ignore[assignment]
 
-FIRST_PAGE = 5  # pagefind UI's default page size
+FIRST_PAGE = 10  # search.js's PAGE: the results whose fragments the page fetches first
 _SIGNATURE = b"pagefind_dcd"
-_SCRIPTS = ("pagefind-ui.js", "pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
+_SCRIPTS = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
+# The page's own script as search/index.html names it (with a content hash), from the root.
+_PAGE_SCRIPT = re.compile(r'src="(?:\.\./)*(assets/creditsite/search\.[^"/]+\.js)"')
 
 
 @dataclass(frozen=True, slots=True)
 class SearchFetch:
-    bytes: int
+    bytes: int  # on disk, before HTTP compression
+    wire_bytes: int  # what nginx sends: the .br sibling where there is one
     method: str  # "emulated" or "upper bound: <why>"
-    files: dict[str, int]  # path under pagefind/ -> bytes, the shared files included
+    files: dict[str, int]  # path from pagefind/ -> bytes on disk, the shared files included
 
 
 class _Layout(Exception):
@@ -48,7 +59,7 @@ class _Layout(Exception):
 
 
 def measure_search_fetch(site: Path, query: str) -> SearchFetch:
-    """The bytes pagefind's UI fetches to show the first results for `query` on `site`."""
+    """The bytes the search page fetches to show the first results for `query` on `site`."""
     base = site / "pagefind"
     entry = json.loads((base / "pagefind-entry.json").read_bytes())
     language = max(entry["languages"].values(), key=lambda lang: lang["page_count"])
@@ -59,14 +70,15 @@ def measure_search_fetch(site: Path, query: str) -> SearchFetch:
         if path.is_file():
             files[relative] = path.stat().st_size
 
+    page = site / "search" / "index.html"
+    script = _PAGE_SCRIPT.search(page.read_text("utf-8")) if page.is_file() else None
+    if script:
+        take(f"../{script.group(1)}")  # keys are paths from pagefind/
     for name in _SCRIPTS:
         take(name)
     take(f"wasm.{language['wasm'] or 'unknown'}.pagefind")
     meta_name = f"pagefind.{language['hash']}.pf_meta"
     take(meta_name)
-    filters = base / "filter"
-    for chunk in sorted(filters.iterdir()) if filters.is_dir() else ():
-        take(f"filter/{chunk.name}")
     try:
         pages, chunks = _read_meta(base / meta_name)
         words = _query_words(query)
@@ -87,7 +99,13 @@ def measure_search_fetch(site: Path, query: str) -> SearchFetch:
     sizes = (((base / f).stat().st_size, f) for f in fragments if (base / f).is_file())
     for _, relative in heapq.nlargest(FIRST_PAGE, sizes):
         take(relative)
-    return SearchFetch(bytes=sum(files.values()), method=method, files=files)
+    wire = sum(_wire_size(base / relative, size) for relative, size in files.items())
+    return SearchFetch(bytes=sum(files.values()), wire_bytes=wire, method=method, files=files)
+
+
+def _wire_size(path: Path, size: int) -> int:
+    brotli = path.with_name(path.name + ".br")
+    return brotli.stat().st_size if brotli.is_file() else size
 
 
 def _decode(path: Path) -> Any:

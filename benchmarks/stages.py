@@ -135,6 +135,7 @@ def _measure_search(site: Path, result: SizeResult) -> None:
         raise RuntimeError("no organisation name to search for (the snapshot was not read)")
     fetch = measure_search_fetch(site.resolve(), result.search_query)
     result.search_fetch_kb = fetch.bytes / 1024
+    result.search_fetch_wire_kb = fetch.wire_bytes / 1024
     result.search_fetch_method = fetch.method
     result.search_fetch_files = fetch.files
 

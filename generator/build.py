@@ -8,12 +8,14 @@ is swapped in; any failure leaves the previously published site exactly as it wa
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.buildstate import fingerprint_inputs, record_build
-from generator.compress import compress_tree
+from generator.buildcache import read_build_cache, write_build_cache
+from generator.buildstate import fingerprint_inputs, program_digest, record_build
+from generator.compress import Previous, compress_tree
 from generator.config import BuildConfig, DatasetConfig, read_dataset_config
 from generator.errors import SigningError
 from generator.feeds import FeedsSummary, render_feeds
@@ -29,6 +31,7 @@ from generator.rules import Rules, load_rules
 from generator.scan import check_tree
 from generator.sign import (
     MANIFEST_PATH,
+    FileEntry,
     Manifest,
     PublicKey,
     SignedDelegation,
@@ -99,6 +102,11 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     with staging_for(config.out, config.wait_seconds) as staging:
         previous = config.previous or published_tree(config.out)
         previous_manifest = _trusted_previous(previous, root_key)
+        # Files are carried over only from a release whose manifest checked out, and only
+        # if the same program made it (each page's digest also names the program).
+        cache = read_build_cache(config.out, previous) if previous_manifest else None
+        signed = _signed_files(previous_manifest)
+        carry = cache is not None and cache.program == program_digest()
         site = render_site(
             public,
             checked.rules,
@@ -107,6 +115,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             site_url=config.site_url,
             locality=checked.config.locality,
             progress=step,
+            carried=cache.carried if cache else None,
         )
         step("feeds", 0, 1)
         feeds = render_feeds(
@@ -118,7 +127,10 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             previous=previous if previous_manifest is not None else None,
         )
         step("compress", 0, 1)
-        compress_tree(staging)  # before signing, so the .gz/.br files are in the manifest
+        # Before signing, so the .gz/.br files are in the manifest.
+        compressed = compress_tree(
+            staging, Previous(previous, signed) if carry and previous else None
+        )
         step("sign", 0, 1)
         manifest = sign_tree(
             staging,
@@ -127,14 +139,26 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             issued=config.built_at,
             expires=config.built_at + config.expires_in,
             previous_manifest=previous_manifest,
+            known=_carried_entries(staging, (*site.kept, *compressed.kept), signed),
         )
         step("scan", 0, 1)
-        check_tree(staging, checked.dataset, checked.rules)
+        # With the gate's configuration unchanged (same sensitive values, rules and program),
+        # a file the previous release signed with the same bytes passed this very gate: only
+        # new or changed files (and the manifest) are scanned.
+        changed = [p for p, e in manifest.files.items() if signed.get(p) != e] if carry else None
+        gate = check_tree(
+            staging,
+            checked.dataset,
+            checked.rules,
+            only=changed,
+            trusted=cache.gate if carry and cache else None,
+        )
         report_path = config.report_dir / "redaction-report.json"
         write_redaction_report(report, report_path, public_root=staging.parent)
         step("publish", 0, 1)
         release = publish_staging(staging, config.out)
         record_build(config, release, inputs.keyed(pseudonym_key, delegation.data), checked.dataset)
+        write_build_cache(config.out, release, site.digests, gate=gate, program=program_digest())
     return BuildSummary(
         site=site,
         feeds=feeds,
@@ -144,6 +168,31 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         active=sum(1 for x in public.listings if x.active),
         exits=len(public.exits),
     )
+
+
+def _signed_files(previous_manifest: bytes | None) -> Mapping[str, FileEntry]:
+    if previous_manifest is None:
+        return {}
+    return manifest_from(parse_envelope(previous_manifest, "manifest", MANIFEST_PATH)).files
+
+
+def _carried_entries(
+    staging: Path, kept: Iterable[str], signed: Mapping[str, FileEntry]
+) -> dict[str, FileEntry]:
+    """The previous manifest's entries of the files linked from its release: the same
+    files, so they are not read and hashed again. A linked file whose size is not the
+    signed one was changed after publication; it must not be signed as ours."""
+    out: dict[str, FileEntry] = {}
+    for rel in kept:
+        entry = signed.get(rel)
+        size = os.stat(os.path.join(staging, rel)).st_size  # noqa: PTH116, PTH118
+        if entry is None or size != entry.length:
+            raise SigningError(
+                f"previous site: {rel} does not match its signed manifest; "
+                "restore the published site before building on it"
+            )
+        out[rel] = entry
+    return out
 
 
 def _signing_keys(config: BuildConfig) -> tuple[PublicKey, SigningKey, SignedDelegation]:

@@ -79,7 +79,7 @@ def fingerprint_inputs(config: BuildConfig) -> Fingerprint:
     A database cannot be compared cheaply: its part is a fresh random value each time, so
     a refresh always rebuilds from a database.
     """
-    parts = [("program", _digest_program())]
+    parts = [("program", program_digest())]
     try:
         dataset_config, rules_dir = read_dataset_config(config.dataset)
     except DataError:
@@ -206,7 +206,7 @@ def _digest_files(files: Iterator[tuple[str, Path]]) -> hashlib._Hash:
 
 
 @functools.cache
-def _digest_program() -> str:
+def program_digest() -> str:
     """Once per process: the modules it runs were loaded once, and a caller that builds
     and then refreshes (a test, a scheduler kept running) compares like with like."""
     digest = _digest_files(f for root in _PROGRAM for f in _files(root))

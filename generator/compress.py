@@ -16,14 +16,17 @@ signatures.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import brotli
 
 from generator.errors import PublishError
+from generator.sign import FileEntry
 
 # Text the site publishes; everything else is already compressed (png, pagefind's `.pf_*`
 # and wasm files) or too small to matter (`.sig`).
@@ -55,15 +58,28 @@ class CompressSummary:
     gzip_bytes: int
     brotli_files: int
     brotli_bytes: int
+    kept: tuple[str, ...] = ()  # siblings linked from the previous release
 
 
-def compress_tree(staging: Path) -> CompressSummary:
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """The release a build continues from, with its signed manifest's entries."""
+
+    root: Path
+    files: Mapping[str, FileEntry]
+
+
+def compress_tree(staging: Path, previous: Previous | None = None) -> CompressSummary:
     """Write `<file>.gz` and `<file>.br` beside every compressible file under `staging`.
 
     A sibling is written only when it is smaller than its original; an existing one is
-    replaced, so running the stage twice gives the same tree.
+    replaced, so running the stage twice gives the same tree. With `previous`, a file whose
+    bytes are the ones that release signed gets that release's siblings, linked: the output
+    is a function of the bytes, so they are what compressing would give (the caller passes
+    `previous` only when the program, and so the settings above, are the same).
     """
     files = original = gz_files = gz_bytes = br_files = br_bytes = 0
+    kept: list[str] = []
     for path in _candidates(staging):
         try:
             data = path.read_bytes()
@@ -71,6 +87,18 @@ def compress_tree(staging: Path) -> CompressSummary:
             raise PublishError(f"cannot read {_rel(path, staging)}: {exc.strerror}") from exc
         if data[:2] == _GZIP_MAGIC:
             continue  # compressing gzip again gains nothing
+        linked = _link_siblings(path, data, staging, previous) if previous else None
+        if linked is not None:
+            kept.extend(linked)
+            for sibling in linked:
+                size = previous.files[sibling].length if previous else 0
+                if sibling.endswith(GZIP_SUFFIX):
+                    gz_files, gz_bytes = gz_files + 1, gz_bytes + size
+                else:
+                    br_files, br_bytes = br_files + 1, br_bytes + size
+            files += 1
+            original += len(data)
+            continue
         gz = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
         br = brotli.compress(data, mode=brotli.MODE_TEXT, quality=BROTLI_QUALITY)
         wrote = False
@@ -87,7 +115,31 @@ def compress_tree(staging: Path) -> CompressSummary:
         if wrote:
             files += 1
             original += len(data)
-    return CompressSummary(files, original, gz_files, gz_bytes, br_files, br_bytes)
+    return CompressSummary(files, original, gz_files, gz_bytes, br_files, br_bytes, tuple(kept))
+
+
+def _link_siblings(path: Path, data: bytes, root: Path, previous: Previous) -> list[str] | None:
+    """Link the previous release's siblings of an unchanged file; None to compress it."""
+    rel = _rel(path, root)
+    entry = previous.files.get(rel)
+    if entry is None or entry.length != len(data):
+        return None
+    if hashlib.sha256(data).hexdigest() != entry.sha256:
+        return None
+    siblings = [rel + s for s in (GZIP_SUFFIX, BROTLI_SUFFIX) if rel + s in previous.files]
+    if not siblings:
+        return None
+    try:
+        for sibling in siblings:
+            source = previous.root / sibling
+            if source.stat().st_size != previous.files[sibling].length:
+                return None  # touched since it was signed: make it afresh
+            target = root / sibling
+            target.unlink(missing_ok=True)
+            os.link(source, target)
+    except OSError:
+        return None
+    return siblings
 
 
 def _candidates(root: Path) -> list[Path]:

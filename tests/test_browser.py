@@ -1,6 +1,7 @@
 """The built site in a real browser (Debian's chromium driven by playwright): search by
 Chinese name and by USCC, follow subject → domain → typical case, no console errors, and
-the pages work with JavaScript disabled.
+the pages work with JavaScript disabled. The test server sends deploy/nginx.conf's
+Content-Security-Policy, so a script the CSP would block fails here too.
 
 Without /usr/bin/chromium these tests skip, except in CI (CI=true), where they fail.
 """
@@ -10,7 +11,9 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,8 +32,26 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
+NGINX_CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
+_CSP = re.search(r'\$creditsite_csp \{\s*default "([^"]+)"', NGINX_CONF.read_text("utf-8"))
+assert _CSP, "deploy/nginx.conf no longer sets $creditsite_csp"
+CSP = _CSP.group(1)
+PAGE = 10  # search.js shows this many results at once
+
+# Registered before any page script runs (init scripts are not subject to the page's CSP).
+_RECORD_VIOLATIONS = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
+
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -43,15 +64,26 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Fixture, Path]:
     return fx, tmp / "site"
 
 
-@pytest.fixture(scope="module")
-def base_url(built: tuple[Fixture, Path]) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(built[1]))
+def _serve(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(built: tuple[Fixture, Path]) -> Iterator[str]:
+    yield from _serve(built[1])
+
+
+@pytest.fixture(scope="module")
+def sub_path_url(built: tuple[Fixture, Path]) -> Iterator[str]:
+    """The same site served under a sub-path (/site/), as a city portal may host it."""
+    for root in _serve(built[1].parent):
+        yield root + built[1].name + "/"
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +95,9 @@ def browser() -> Iterator[Browser]:
 
 
 def _watch(page: Page) -> list[str]:
+    """Console errors, failed requests and CSP violations (read at the end by _problems)."""
     errors: list[str] = []
+    page.add_init_script(_RECORD_VIOLATIONS)
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     # A navigation cancels requests still in flight (the favicon): aborted is not failed.
@@ -93,7 +127,14 @@ def _search(page: Page, base_url: str, query: str) -> None:
     page.fill("#q", query)
     page.click("form[role=search] button")
     page.wait_for_url("**/search/?q=*")
-    expect(page.locator(".pagefind-ui__result-link").first).to_be_visible(timeout=10_000)
+    expect(page.locator("#search-results a").first).to_be_visible(timeout=10_000)
+
+
+def _problems(page: Page, errors: list[str], base_url: str, requests: list[str]) -> list[str]:
+    """Everything that went wrong on `page`: console errors, failed requests, CSP violations
+    and requests to any other origin (the site is read in mainland China: no CDN, no font)."""
+    away = [u for u in requests if not u.startswith((base_url, "data:"))]
+    return errors + [f"csp: {v}" for v in page.evaluate("window.__csp")] + away
 
 
 def test_search_by_chinese_name_then_follow_domain_and_case(built, base_url, browser) -> None:  # type: ignore[no-untyped-def]
@@ -102,7 +143,7 @@ def test_search_by_chinese_name_then_follow_domain_and_case(built, base_url, bro
     page = browser.new_page()
     errors = _watch(page)
     _search(page, base_url, subject.name)
-    page.locator(".pagefind-ui__result-link", has_text=subject.name).first.click()
+    page.locator("#search-results a", has_text=subject.name).first.click()
     page.wait_for_url(f"**/subjects/{subject.id}/")
     expect(page.locator("h1")).to_have_text(subject.name)
     domain = subject.listings[0].domain
@@ -124,7 +165,7 @@ def test_search_by_uscc(built, base_url, browser) -> None:  # type: ignore[no-un
     page = browser.new_page()
     errors = _watch(page)
     _search(page, base_url, subject.uscc)
-    page.locator(".pagefind-ui__result-link").first.click()
+    page.locator("#search-results a").first.click()
     page.wait_for_url(f"**/subjects/{subject.id}/")
     assert errors == []
     page.close()
@@ -166,4 +207,91 @@ def test_every_page_family_loads_without_errors(built, base_url, browser) -> Non
         page.goto(base_url + path)
         expect(page.locator("header.md-header")).to_be_visible()
     assert errors == []
+    page.close()
+
+
+def _open_search(browser: Browser, base_url: str, query: str) -> tuple[Page, list[str], list[str]]:
+    page = browser.new_page(viewport={"width": 375, "height": 800})  # a phone
+    errors = _watch(page)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{base_url}search/?q={urllib.parse.quote(query)}")
+    return page, errors, requests
+
+
+def _count(page: Page, query: str) -> int:
+    status = page.locator("#search-status")
+    expect(status).to_contain_text("相关的结果", timeout=10_000)
+    found = re.fullmatch(f"找到 (\\d+) 条与“{re.escape(query)}”相关的结果。", status.inner_text())
+    assert found, status.inner_text()
+    return int(found.group(1))
+
+
+def test_search_from_the_address_shows_the_link_count_and_excerpt(built, base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    fx, _ = built
+    subject, _ = _organisation_in_a_case(fx)
+    page, errors, requests = _open_search(browser, base_url, subject.name)
+    link = page.locator("#search-results a", has_text=subject.name).first
+    expect(link).to_be_visible(timeout=10_000)
+    assert (link.get_attribute("href") or "").endswith(f"/subjects/{subject.id}/")
+    shown = page.locator("#search-results > li").count()
+    assert 1 <= shown == min(_count(page, subject.name), PAGE)
+    expect(page.locator("#search-results mark").first).to_be_visible()  # pagefind's highlight
+    expect(page.get_by_label("搜索内容")).to_have_value(subject.name)
+    expect(page.locator("#search-status")).to_have_attribute("aria-live", "polite")
+    expect(page.locator("#search-nojs")).to_be_hidden()
+    page.wait_for_load_state("networkidle")
+    assert _problems(page, errors, base_url, requests) == []
+    page.close()
+
+
+def test_typing_nonsense_says_nothing_was_found(built, base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    fx, _ = built
+    subject, _ = _organisation_in_a_case(fx)
+    page, errors, requests = _open_search(browser, base_url, subject.name)
+    expect(page.locator("#search-results a").first).to_be_visible(timeout=10_000)
+    page.get_by_label("搜索内容").fill("qzxjvwk")
+    expect(page.locator("#search-status")).to_contain_text(
+        "没有找到与“qzxjvwk”相关的结果", timeout=10_000
+    )
+    expect(page.locator("#search-results > li")).to_have_count(0)
+    expect(page.locator("#search-more")).to_be_hidden()
+    assert page.url.endswith("search/?q=qzxjvwk")  # reload and back show the same search
+    assert _problems(page, errors, base_url, requests) == []
+    page.close()
+
+
+def test_load_more_shows_the_next_results_until_none_is_left(base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    page, errors, requests = _open_search(browser, base_url, "示例市")  # in most names
+    total = _count(page, "示例市")
+    assert total > PAGE, "the fixture needs more results than one page shows"
+    items, more = page.locator("#search-results > li"), page.locator("#search-more")
+    expect(items).to_have_count(PAGE)
+    while total > items.count():
+        expect(more).to_be_visible()
+        before = items.count()
+        more.click()
+        expect(items).to_have_count(min(total, before + PAGE))
+        # Keyboard users land on the first new result, not on the vanished button.
+        assert page.evaluate("document.activeElement.closest('li') !== null")
+    expect(more).to_be_hidden()
+    links = items.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert len(set(links)) == total  # every result once
+    # Only the fragments of results shown were fetched: one per result.
+    assert sum("/fragment/" in u for u in requests) == total
+    assert _problems(page, errors, base_url, requests) == []
+    page.close()
+
+
+def test_search_under_a_sub_path(built, sub_path_url, browser) -> None:  # type: ignore[no-untyped-def]
+    fx, _ = built
+    subject, _ = _organisation_in_a_case(fx)
+    page, errors, requests = _open_search(browser, sub_path_url, subject.uscc)
+    link = page.locator("#search-results a").first
+    expect(link).to_be_visible(timeout=10_000)
+    assert link.get_attribute("href") == f"/site/subjects/{subject.id}/"
+    expect(page.locator("#search-more")).to_be_hidden()  # one result: nothing more to load
+    link.click()
+    page.wait_for_url(f"**/site/subjects/{subject.id}/")
+    assert _problems(page, errors, sub_path_url, requests) == []
     page.close()

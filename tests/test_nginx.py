@@ -367,7 +367,7 @@ def test_search_page_satisfies_the_csp_and_finds_the_subject(
 ) -> None:
     subject_id, name = _organisation(served.site)
     page, errors = _open(browser, f"{served.url}search/?q={urllib.parse.quote(name)}")
-    link = page.locator(".pagefind-ui__result-link", has_text=name).first
+    link = page.locator("#search-results a", has_text=name).first
     expect(link).to_be_visible(timeout=15_000)
     page.wait_for_load_state("networkidle")
     assert _violations(page) == []

@@ -183,8 +183,8 @@ def test_every_link_is_relative_and_resolves(site: Path) -> None:
             assert not url.startswith("/"), f"{path}: {url}"
             target = (path.parent / url.split("#")[0]).resolve()
             rel = target.relative_to(site.resolve()).as_posix() if target != site.resolve() else ""
-            if rel.startswith(OTHERS) or rel.endswith("pagefind-ui.js"):
-                continue  # made by the feeds and signing stages, or by pagefind
+            if rel.startswith(OTHERS):
+                continue  # made by the feeds and signing stages
             assert target.exists(), f"{path.relative_to(site)} links to missing {url}"
             if target.is_dir():
                 assert (target / "index.html").is_file(), f"{path}: {url}"
@@ -302,8 +302,17 @@ def test_stats_json_agrees_with_the_state(fx: Fixture, site: Path) -> None:
 
 
 def test_search_index_and_data_page(site: Path) -> None:
-    assert (site / "pagefind" / "pagefind-ui.js").is_file()
-    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    pagefind = site / "pagefind"
+    for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json"):
+        assert (pagefind / name).is_file(), name
+    assert list(pagefind.glob("*.pf_meta")) and list(pagefind.glob("wasm.*.pagefind"))
+    # The search page is our own script over pagefind.js: pagefind's UIs are not published.
+    assert [
+        p.name for p in pagefind.iterdir() if re.search(r"ui\.(js|css)$|highlight", p.name)
+    ] == []
+    search = (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert 'data-root="../"' in search and "pagefind-ui" not in search
+    assert 'placeholder="输入企业名称、统一社会信用代码或关键词"' in search
     data = (site / "data" / "index.html").read_text(encoding="utf-8")
     assert '"@type": "Dataset"' in data
     assert not list((site / "assets" / "javascripts").glob("lunr"))

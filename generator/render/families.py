@@ -22,6 +22,7 @@ from generator.render.pages import (
     render_page,
     segment,
 )
+from generator.render.reuse import PageDigests
 from generator.render.stats import SiteStats, bar_chart
 from generator.render.views import LIST_SLUGS, CaseLink
 
@@ -155,7 +156,9 @@ def write_domains(public: PublicState, shared: Shared, out: Output,
     out.write("domains/", render_page(shared, "domains.html", "domains/", "领域", {"rows": index}))
 
 
-def write_exits(public: PublicState, shared: Shared, out: Output) -> None:
+def write_exits(
+    public: PublicState, shared: Shared, out: Output, digests: PageDigests | None = None
+) -> None:
     newest = list(reversed(public.exits))
     for n, pages, part in paginate(newest):
         where = page_folder("exits/", n)
@@ -165,6 +168,9 @@ def write_exits(public: PublicState, shared: Shared, out: Output) -> None:
         }))  # fmt: skip
     for e in public.exits:
         where = f"exits/{segment(e.record_id)}/"
+        if digests is not None and digests.carry(f"{where}index.html", e):
+            out.carried(where)
+            continue
         out.write(
             where, render_page(shared, "exit.html", where, f"退出公告：{e.subject_name}", {"e": e})
         )

@@ -129,7 +129,15 @@ class Output:
         raw = data.encode() if isinstance(data, str) else data
         with open(os.path.join(folder, name), "wb") as f:  # noqa: PTH118, PTH123
             f.write(raw)
-        self.bytes += len(raw)
+        self._count(where, name, len(raw), sitemap)
+
+    def carried(self, where: str, *, name: str = "index.html", sitemap: bool = True) -> None:
+        """Count a page linked from the previous release (`reuse.PageDigests`) as written."""
+        size = os.stat(os.path.join(self.root, where, name)).st_size  # noqa: PTH116, PTH118
+        self._count(where, name, size, sitemap)
+
+    def _count(self, where: str, name: str, size: int, sitemap: bool) -> None:
+        self.bytes += size
         if name.endswith(".html"):
             self.pages += 1
             if sitemap:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import subprocess
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -22,12 +23,19 @@ from pagefind.service import get_executable
 
 from generator.errors import ConfigError
 from generator.redact.public import PublicSubject
+from generator.render.reuse import PageDigests
 from generator.render.views import Labels
 
-LANGUAGE = "zh-cn"  # the pages' <html lang="zh-CN">: pagefind-ui picks the index by it
+LANGUAGE = "zh-cn"  # the pages' <html lang="zh-CN">: pagefind.js picks the index by it
 OUTPUT = "pagefind"
+# pagefind's ready-made UIs (default, modular, web component) and its highlighter: the search
+# page is our own script over pagefind.js, so these would only be compressed, signed, scanned
+# and published for nobody. Everything else GetFiles gives (pagefind.js, its worker, the WASM,
+# entry, meta, index, filter and fragment chunks) is what pagefind.js fetches.
+_UNUSED = re.compile(r"pagefind-(?:[a-z]+-)?ui\.(?:js|css)|pagefind-highlight\.js")
 # The folders indexed from HTML; subject pages come in as records instead.
-_HTML_GLOB = "{domains,cases,guide,data}/**/*.html"
+_HTML_FOLDERS = ("domains", "cases", "guide", "data")
+_HTML_GLOB = "{" + ",".join(_HTML_FOLDERS) + "}/**/*.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +58,19 @@ def subject_record(subject: PublicSubject, labels: Labels) -> SearchRecord:
     )
 
 
-def index_site(site: Path, records: Iterable[SearchRecord]) -> int:
-    """Write `site`/pagefind/ from `records` plus the few HTML pages under _HTML_GLOB;
-    returns the number of pages in the index. `records` is consumed once, streaming."""
+def index_site(
+    site: Path,
+    records: Callable[[], Iterable[SearchRecord]],
+    carried: PageDigests | None = None,
+) -> bool:
+    """Write `site`/pagefind/ from `records()` plus the few HTML pages under _HTML_GLOB;
+    the records are streamed to pagefind, never all held at once.
+
+    With `carried`, an index made from the same records and pages is linked from the
+    previous release instead (pagefind has no incremental mode: one changed record means a
+    whole new index). Returns True when it was linked."""
+    if carried is not None and carried.carry_tree(OUTPUT, _index_inputs(site, records)):
+        return True
     binary = get_executable()
     if binary is None:
         raise ConfigError("pagefind is not installed (pip install 'pagefind[extended]')")
@@ -64,9 +82,19 @@ def index_site(site: Path, records: Iterable[SearchRecord]) -> int:
         cwd=site,
     ) as proc:
         try:
-            return _index(_Service(proc), site, records)
+            _index(_Service(proc), site, records())
+            return False
         finally:
             proc.kill()  # it writes nothing itself: the files come back through GetFiles
+
+
+def _index_inputs(site: Path, records: Callable[[], Iterable[SearchRecord]]) -> Iterator[object]:
+    """What the index is made of: the records, and each HTML page pagefind reads."""
+    yield LANGUAGE
+    yield from records()
+    for folder in _HTML_FOLDERS:
+        for path in sorted((site / folder).rglob("*.html")):
+            yield path.relative_to(site).as_posix(), path.read_bytes()
 
 
 def _index(service: _Service, site: Path, records: Iterable[SearchRecord]) -> int:
@@ -79,7 +107,10 @@ def _index(service: _Service, site: Path, records: Iterable[SearchRecord]) -> in
     answer = service.call({"type": "GetFiles", "index_id": index_id["index_id"]})
     out = site / OUTPUT
     for file in answer.get("files") or ():
-        path = out / str(file["path"]).removeprefix("/")
+        name = str(file["path"]).removeprefix("/")
+        if _UNUSED.fullmatch(name):
+            continue
+        path = out / name
         if out not in path.resolve().parents:
             raise ConfigError(f"pagefind named a file outside its folder: {file['path']!r}")
         content = base64.b64decode(file["content"])

@@ -8,21 +8,23 @@ the clock: `built_at` is a parameter, and the same inputs give a byte-identical 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
+from generator.buildstate import program_digest
 from generator.errors import ConfigError
 from generator.redact.public import PublicState
 from generator.render import families
 from generator.render.chrome import build_editorial
 from generator.render.pages import Output, Shared
+from generator.render.reuse import Carried, PageDigests, base_digest
 from generator.render.search import OUTPUT, index_site, subject_record
 from generator.render.stats import compute_stats
-from generator.render.subjects import write_subjects
+from generator.render.subjects import Reuse, write_subjects
 from generator.render.views import make_labels, make_links
 from generator.rules import Rules
 
@@ -35,6 +37,10 @@ class SiteSummary:
     pages: int  # HTML pages written (editorial pages included)
     bytes: int  # bytes of everything the stage wrote, search index included
     subject_pages: int
+    # Digests of the per-record pages' inputs (for the next build), and the pages that were
+    # linked from the previous release instead of rendered.
+    digests: Mapping[str, str] = field(default_factory=dict)
+    kept: tuple[str, ...] = ()
 
 
 def render_site(
@@ -47,9 +53,13 @@ def render_site(
     locality: str = "",
     progress: Progress | None = None,
     workers: int | None = None,
+    carried: Carried | None = None,
 ) -> SiteSummary:
     """Write the site into `out` (the staging directory; created if missing). Subject
-    pages are rendered by `workers` processes (default: one per CPU; 1 renders in this one)."""
+    pages are rendered by `workers` processes (default: one per CPU; 1 renders in this one).
+
+    `carried`: the previous release and its pages' digests; a per-record page whose inputs
+    have not changed is linked from there instead of rendered (`render/reuse.py`)."""
     if not isinstance(public, PublicState):
         raise TypeError(f"render_site needs a PublicState, not a {type(public).__name__}")
     if not site_url.endswith("/") or urlsplit(site_url).scheme not in ("http", "https"):
@@ -64,13 +74,17 @@ def render_site(
     shared = Shared(editorial.chrome, labels, make_links(public), site_url)
     output = Output(str(out))
     output.sitemap.extend(p.removesuffix("index.html") for p in editorial.pages if p != "404.html")
+    # Every per-record page's digest starts from everything its page shares with the others.
+    base = base_digest(program_digest(), editorial.chrome, labels, site_url)
+    exit_pages = PageDigests(base, carried, str(out))
+    search = PageDigests(base, carried, str(out))
 
     def rest_of_site() -> None:
         report("lists, domains, exits, cases", 0, 1)
         active = families.active_by_type(public)
         families.write_lists(public, shared, output, active)
         families.write_domains(public, shared, output, active)
-        families.write_exits(public, shared, output)
+        families.write_exits(public, shared, output, exit_pages)
         families.write_cases(public, shared, output)
         families.write_stats(compute_stats(public, labels), shared, output)
         families.write_home_and_data(
@@ -83,14 +97,14 @@ def render_site(
         report("lists, domains, exits, cases", 1, 1)
         # The index is made from the subject records, not their pages: it need not wait for them.
         report("search index", 0, 1)
-        index_site(out, (subject_record(s, labels) for s in public.subjects))
+        index_site(out, lambda: (subject_record(s, labels) for s in public.subjects), search)
         report("search index", 1, 1)
 
     total = len(public.subjects)
     report("subject pages", 0, total)
     subjects = write_subjects(public.subjects, shared, str(out), workers=workers or os.cpu_count() or 1,
                               report=lambda done: report("subject pages", done, total),
-                              meanwhile=rest_of_site)  # fmt: skip
+                              meanwhile=rest_of_site, reuse=Reuse(base, carried))  # fmt: skip
     # Pages of persons stay out of search engines (site_src/guide/privacy.md says so).
     output.sitemap.extend(
         f"subjects/{s.id}/" for s in public.subjects if not s.subject_type.is_person
@@ -105,6 +119,8 @@ def render_site(
         pages=subjects.pages + output.pages + len(editorial.pages),
         bytes=subjects.bytes + output.bytes + editorial_bytes + _tree_bytes(out / OUTPUT),
         subject_pages=subjects.pages,
+        digests={**subjects.digests, **exit_pages.digests, **search.digests},
+        kept=(*subjects.kept, *exit_pages.kept, *search.kept),
     )
 
 

@@ -15,28 +15,53 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.redact.public import PublicSubject
 from generator.render.pages import Shared, environment, render_subject_page, segment
+from generator.render.reuse import Carried, PageDigests
 
 PARTITION = 1000  # subjects per task: small enough for progress and balance, big enough
 # that pickling a partition to a worker costs little next to rendering it
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PartitionResult:
     pages: int
     bytes: int
+    digests: dict[str, str] = field(default_factory=dict)  # page path -> digest of its inputs
+    kept: list[str] = field(default_factory=list)  # pages linked from the previous release
+
+    def add(self, other: PartitionResult) -> None:
+        self.pages += other.pages
+        self.bytes += other.bytes
+        self.digests.update(other.digests)
+        self.kept.extend(other.kept)
 
 
-def render_partition(subjects: Sequence[PublicSubject], shared: Shared, root: str) -> PartitionResult:  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """How pages are carried over: the digest part all pages share, and the release."""
+
+    base: str
+    carried: Carried | None
+
+
+def render_partition(subjects: Sequence[PublicSubject], shared: Shared, root: str,
+                     reuse: Reuse | None = None) -> PartitionResult:  # fmt: skip
     total = 0
     subjects_dir = os.path.join(root, "subjects")  # noqa: PTH118 (plain strings: 10⁵+ calls)
     os.makedirs(subjects_dir, exist_ok=True)  # noqa: PTH103
+    digests = PageDigests(reuse.base, reuse.carried, root) if reuse else None
     for subject in subjects:
-        page = render_subject_page(subject, shared)
         folder = os.path.join(subjects_dir, segment(subject.id))  # noqa: PTH118
+        if digests is not None:
+            cases = shared.links.cases_by_subject.get(subject.id, ())
+            rel = f"subjects/{subject.id}/index.html"
+            if digests.carry(rel, subject, cases):
+                total += os.stat(os.path.join(root, rel)).st_size  # noqa: PTH116, PTH118
+                continue
+        page = render_subject_page(subject, shared)
         # mkdir + open + write + close: the fewest calls for a page in its own folder.
         with contextlib.suppress(FileExistsError):  # a staging directory being reused
             os.mkdir(folder)  # noqa: PTH102
@@ -46,15 +71,17 @@ def render_partition(subjects: Sequence[PublicSubject], shared: Shared, root: st
         finally:
             os.close(fd)
         total += len(page)
-    return PartitionResult(pages=len(subjects), bytes=total)
+    if digests is None:
+        return PartitionResult(pages=len(subjects), bytes=total)
+    return PartitionResult(len(subjects), total, digests.digests, digests.kept)
 
 
-_worker: tuple[Shared, str] | None = None  # set once per worker process by _start
+_worker: tuple[Shared, str, Reuse | None] | None = None  # set once per worker by _start
 
 
-def _start(shared: Shared, root: str) -> None:
+def _start(shared: Shared, root: str, reuse: Reuse | None) -> None:
     global _worker  # per-process state of a pool worker, set once
-    _worker = (shared, root)
+    _worker = (shared, root, reuse)
 
 
 def _run(subjects: Sequence[PublicSubject]) -> PartitionResult:
@@ -71,26 +98,28 @@ def write_subjects(
     report: Callable[[int], None],
     meanwhile: Callable[[], None] = lambda: None,
     partition: int = PARTITION,
+    reuse: Reuse | None = None,
 ) -> PartitionResult:
     """Render every subject page under `root`/subjects/; `report(done)` after each partition.
 
     `meanwhile` runs in this process while the workers render (the rest of the site, whose
     pages are few but long): the CPUs stay busy without a scheduler of our own."""
     parts = [subjects[i : i + partition] for i in range(0, len(subjects), partition)]
-    pages = size = 0
+    done = PartitionResult(0, 0)
     if workers <= 1 or len(parts) <= 1:
         for part in parts:
-            result = render_partition(part, shared, root)
-            pages, size = pages + result.pages, size + result.bytes
-            report(pages)
+            done.add(render_partition(part, shared, root, reuse))
+            report(done.pages)
         meanwhile()
-        return PartitionResult(pages, size)
+        return done
     # fork: the workers start with the compiled templates and the shared context without
     # pickling them; only each partition of subjects is sent. Freezing the collector keeps
     # it from touching (and so copying) every inherited object in every worker.
     environment().get_template("subject.html")
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(shared, root)) as pool:
+    with ProcessPoolExecutor(
+        workers, context, initializer=_start, initargs=(shared, root, reuse)
+    ) as pool:
         gc.freeze()
         try:
             futures = [pool.submit(_run, part) for part in parts]  # forks the workers
@@ -98,7 +127,6 @@ def write_subjects(
             gc.unfreeze()
         meanwhile()
         for future in as_completed(futures):
-            result = future.result()
-            pages, size = pages + result.pages, size + result.bytes
-            report(pages)
-    return PartitionResult(pages, size)
+            done.add(future.result())
+            report(done.pages)
+    return done
