@@ -10,13 +10,12 @@ missing or unreadable, nothing is carried over and the site is rendered and scan
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import PublishError
-from generator.publish import releases_dir
+from generator.publish import releases_dir, write_json_durably
 from generator.render.reuse import Carried
 
 CACHE_FILE = "pages.json"
@@ -59,14 +58,9 @@ def write_build_cache(
     path = releases_dir(out) / CACHE_FILE
     record = {"format": _FORMAT, "release": release.name, "gate": gate, "program": program,
               "pages": digests}  # fmt: skip
-    tmp = path.with_name(f".{CACHE_FILE}.{os.getpid()}")
     try:
         path.unlink(missing_ok=True)  # never a record of an older release beside a newer one
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump(record, f, separators=(",", ":"), sort_keys=True)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(path)
+        write_json_durably(path, record)
     except OSError as exc:
         raise PublishError(
             f"published, but the build cache {path} could not be written ({exc.strerror}); "

@@ -27,7 +27,7 @@ from generator.config import BuildConfig, read_dataset_config
 from generator.errors import DataError, PublishError
 from generator.lifecycle import next_change
 from generator.model import Dataset
-from generator.publish import releases_dir
+from generator.publish import releases_dir, write_json_durably
 from generator.rules import DEFAULT_RULES_DIR
 
 STATE_FILE = "state.json"
@@ -133,13 +133,8 @@ def write_build_state(out: Path, state: BuildState) -> None:
         "change": state.change,
         "built_at": state.built_at.isoformat(),
     }
-    tmp = path.with_name(f".{STATE_FILE}.{os.getpid()}")
     try:
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump(record, f, indent=1, sort_keys=True)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(path)
+        write_json_durably(path, record, indent=1)
     except OSError as exc:
         raise PublishError(
             f"published, but the build record {path} could not be written ({exc.strerror}); "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import shutil
 import time
@@ -133,6 +134,18 @@ def _prune(root: Path, keep: Path) -> None:
     for old in releases[:-KEEP_RELEASES]:
         if old != keep:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def write_json_durably(path: Path, record: object, *, indent: int | None = None) -> None:
+    """Write a record beside the releases: a temporary file, fsync, then rename, so a killed
+    build leaves the old record or the new one. Raises OSError; callers say what failed."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(record, f, indent=indent, separators=None if indent else (",", ":"),
+                  sort_keys=True)  # fmt: skip
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
 
 
 def fsync_path(path: Path) -> None:

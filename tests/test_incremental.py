@@ -221,9 +221,8 @@ def test_a_page_changed_in_the_published_release_stops_the_build(
     assert first.resolve() == release  # nothing published
 
 
-def test_the_gate_reads_only_what_changed(
-    first: Path, datasets: tuple[Path, Path, str], keys: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def gate_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the next gate run reads (listed in this process, before the pool)."""
     import generator.scan.tree as gate
 
     scanned: list[str] = []
@@ -235,6 +234,13 @@ def test_the_gate_reads_only_what_changed(
         return paths
 
     monkeypatch.setattr(gate, "_paths", spy)
+    return scanned
+
+
+def test_the_gate_reads_only_what_changed(
+    first: Path, datasets: tuple[Path, Path, str], keys: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned = gate_reads(monkeypatch)
     assert build(datasets[1], first, keys) == 0
     files_scanned = {p for p in scanned if (first / p).is_file()}
     # The changed subject page, the manifest and nothing that kept its bytes.
@@ -246,17 +252,7 @@ def test_the_gate_reads_only_what_changed(
 def test_a_new_sensitive_value_makes_the_gate_read_everything(
     first: Path, datasets: tuple[Path, Path, str], keys: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import generator.scan.tree as gate
-
-    scanned: list[str] = []
-    real = gate._paths
-
-    def spy(root: Path, only: object) -> list[tuple[str, Path]]:
-        paths = real(root, only)  # type: ignore[arg-type]
-        scanned.extend(rel for rel, _ in paths)
-        return paths
-
-    monkeypatch.setattr(gate, "_paths", spy)
+    scanned = gate_reads(monkeypatch)
     # The company's new name is a new public value: every file is read again.
     assert build(datasets[0].parent / "renamed", first, keys) == 0
     assert len({p for p in scanned if (first / p).is_file()}) > 100
