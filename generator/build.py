@@ -13,7 +13,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.buildcache import read_build_cache, write_build_cache
+from generator.buildcache import (
+    read_build_cache,
+    read_redaction_memo,
+    write_build_cache,
+    write_redaction_memo,
+)
 from generator.buildstate import fingerprint_inputs, program_digest, record_build
 from generator.compress import Previous, compress_tree
 from generator.config import BuildConfig, DatasetConfig, read_dataset_config
@@ -98,7 +103,9 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     step("lifecycle", 0, 1)
     state = apply_lifecycle(checked.dataset, config.as_of)
     step("redact", 0, 1)
-    public, report = redact_state(state, checked.rules, pseudonym_key)
+    # Unchanged records under an unchanged context are taken from the last build's memo.
+    memo = read_redaction_memo(config.out, pseudonym_key, program_digest())
+    public, report = redact_state(state, checked.rules, pseudonym_key, memo=memo)
     with staging_for(config.out, config.wait_seconds) as staging:
         previous = config.previous or published_tree(config.out)
         previous_manifest = _trusted_previous(previous, root_key)
@@ -159,6 +166,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         release = publish_staging(staging, config.out)
         record_build(config, release, inputs.keyed(pseudonym_key, delegation.data), checked.dataset)
         write_build_cache(config.out, release, site.digests, gate=gate, program=program_digest())
+        write_redaction_memo(config.out, memo, pseudonym_key)
     return BuildSummary(
         site=site,
         feeds=feeds,

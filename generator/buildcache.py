@@ -1,6 +1,7 @@
 """What a build leaves for the next one, beside the releases and never published: the
 digest of every per-record page's inputs (`render/reuse.py`) and of the gate's
-configuration, tied to the release they describe.
+configuration, tied to the release they describe; and the redaction memo
+(`redact/memo.py`), which is tied to no release: it is valid under its own fingerprints.
 
 The next build trusts the record only for that release: if it continues from another (an
 explicit `--previous`, a restored release, a release deleted by hand) or the record is
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from generator.errors import PublishError
 from generator.publish import releases_dir, write_json_durably
+from generator.redact.memo import MEMO_FILE, RedactionMemo, read_memo, write_memo
 from generator.render.reuse import Carried
 
 CACHE_FILE = "pages.json"
@@ -65,4 +67,20 @@ def write_build_cache(
         raise PublishError(
             f"published, but the build cache {path} could not be written ({exc.strerror}); "
             "the next build will render everything"
+        ) from exc
+
+
+def read_redaction_memo(out: Path, key: bytes, program: str) -> RedactionMemo:
+    """The memo the last build of `out` left (an empty one if none is usable)."""
+    return read_memo(releases_dir(out) / MEMO_FILE, key, program)
+
+
+def write_redaction_memo(out: Path, memo: RedactionMemo, key: bytes) -> None:
+    path = releases_dir(out) / MEMO_FILE
+    try:
+        write_memo(path, memo, key)
+    except OSError as exc:
+        raise PublishError(
+            f"published, but the redaction memo {path} could not be written ({exc.strerror}); "
+            "the next build will redact every record"
         ) from exc

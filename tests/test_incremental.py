@@ -1,6 +1,6 @@
-"""Incremental builds (issue 7): after one changed record only that record's pages are
-rendered, the rest are linked from the previous release, and the result is byte for byte
-the tree a full build of the same inputs publishes."""
+"""Incremental builds (issue 7): after one changed record only that record is redacted and
+only its pages are rendered, the rest are linked from the previous release, and the result
+is byte for byte the tree a full build of the same inputs publishes."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from generator.buildcache import CACHE_FILE
 from generator.cli import main
 from generator.demo import write_demo_dataset
 from generator.publish import releases_dir
+from generator.redact.memo import MEMO_FILE
+from generator.redact.records import RecordRedactor, redact_part
 from tests.sign_fixtures import T0, write_key_folder
 
 AS_OF = T0.date().isoformat()
@@ -77,6 +79,7 @@ def full_build(before: Path, after: Path, keys: Path, out: Path) -> Path:
     """The reference: the same two builds with nothing carried over."""
     assert build(before, out, keys) == 0
     (releases_dir(out) / CACHE_FILE).unlink()
+    (releases_dir(out) / MEMO_FILE).unlink()
     assert build(after, out, keys) == 0
     return out
 
@@ -120,14 +123,33 @@ def linked(release: Path, earlier: Path) -> set[str]:
     return out
 
 
+def redacted_records(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record ids (or case slugs) the next build redacts (60 subjects: in this process)."""
+    done: list[str] = []
+
+    def spy(redactor: RecordRedactor, records: list[object]) -> object:
+        done.extend(getattr(r, "slug", None) or r.listing.record_id for r in records)  # type: ignore[attr-defined]
+        return redact_part(redactor, records)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("generator.redact.redact_part", spy)
+    return done
+
+
 def test_one_changed_record_renders_only_its_pages(
-    first: Path, full: Path, datasets: tuple[Path, Path, str], keys: Path
+    first: Path,
+    full: Path,
+    datasets: tuple[Path, Path, str],
+    keys: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     earlier = first.resolve()
+    redacted = redacted_records(monkeypatch)
     assert build(datasets[1], first, keys) == 0
     now = first.resolve()
     assert now != earlier
     assert same_tree(now, full.resolve()) == []
+    # Every other record (and every case) came from the redaction memo.
+    assert redacted == [datasets[2]]
     kept = linked(now, earlier)
     subjects = {p for p in files(now) if p.startswith("subjects/")}
     exits = {p for p in files(now) if re.fullmatch(r"exits/(?!page/)[^/]+/index\.html", p)}
@@ -204,6 +226,23 @@ def test_an_unreadable_record_means_a_full_build(
     earlier = first.resolve()
     assert build(datasets[1], first, keys) == 0
     assert linked(first.resolve(), earlier) == set()
+    assert same_tree(first.resolve(), full.resolve()) == []
+
+
+def test_a_tampered_redaction_memo_is_not_used(
+    first: Path,
+    full: Path,
+    datasets: tuple[Path, Path, str],
+    keys: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memo = releases_dir(first) / MEMO_FILE
+    data = bytearray(memo.read_bytes())
+    data[-40] ^= 1
+    memo.write_bytes(bytes(data))
+    redacted = redacted_records(monkeypatch)
+    assert build(datasets[1], first, keys) == 0
+    assert len(redacted) > 60  # every listing and case, not only the changed one
     assert same_tree(first.resolve(), full.resolve()) == []
 
 

@@ -56,7 +56,7 @@ def test_restore_republishes_the_earlier_release_as_the_next_version(
     # A consumer who saw version 2 accepts the restored site: the version went up.
     verify_site(str(out), root, now=LATER + timedelta(hours=2), state_file=state)
     assert not bad.exists()
-    assert sorted(p.name for p in releases_dir(out).glob("r*")) == ["r000001", "r000003"]
+    assert sorted(p.name for p in releases_dir(out).glob("r[0-9]*")) == ["r000001", "r000003"]
 
 
 def test_restore_refuses_what_cannot_be_restored(

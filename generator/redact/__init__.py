@@ -9,7 +9,9 @@ record what was removed or masked, never the values; it is written outside the o
 The work runs in two passes over partitions of records (`parallel.map_partitions`): names
 found only in prose, then every record redacted. What must be global is gathered in this
 process between them (every known name is masked in every record), so the output is the
-same for any number of workers.
+same for any number of workers. With a `RedactionMemo` (`memo.py`) from an earlier build,
+each pass takes what it did before for a text or record that is unchanged under an
+unchanged context, and the memo is replaced with this build's results.
 """
 
 from __future__ import annotations
@@ -28,16 +30,31 @@ from generator.lifecycle import ListingState, ListState
 from generator.model import Case, Listing
 from generator.redact.config import RedactionRules, redaction_rules
 from generator.redact.detect import Detector
-from generator.redact.known import gather_known, rule_texts, with_names
+from generator.redact.known import KnownValues, gather_known, rule_texts, with_names
+from generator.redact.memo import (
+    RedactionMemo,
+    context_fingerprint,
+    digests_part,
+    entries_by_record,
+    text_digest,
+)
 from generator.redact.parallel import map_partitions
-from generator.redact.public import MINT, PublicEvent, PublicListing, PublicState, PublicSubject
-from generator.redact.records import RecordRedactor, redact_part
+from generator.redact.public import (
+    MINT,
+    PublicCase,
+    PublicEvent,
+    PublicListing,
+    PublicState,
+    PublicSubject,
+)
+from generator.redact.records import Entry, Part, RecordRedactor, redact_part
 from generator.redact.report import RedactionReport, ReportEntry, write_redaction_report
 from generator.redact.text import TextRedactor
 from generator.rules import Rules
 
 __all__ = [
     "MINT",
+    "RedactionMemo",
     "RedactionReport",
     "ReportEntry",
     "pseudonym",
@@ -51,21 +68,32 @@ PARALLEL_MIN_LISTINGS = 2_000
 
 
 def redact_state(
-    state: ListState, rules: Rules, key: bytes, *, workers: int | None = None
+    state: ListState,
+    rules: Rules,
+    key: bytes,
+    *,
+    workers: int | None = None,
+    memo: RedactionMemo | None = None,
 ) -> tuple[PublicState, RedactionReport]:
     """The publishable state and the internal report of what was removed or masked.
 
-    `workers` processes share the work (default: every core for a large state, else one);
-    the result does not depend on it."""
+    `workers` processes share the work (default: every core for a pass with much to do,
+    else one); the result does not depend on it, nor on `memo`, which is read and then
+    replaced with this build's results."""
     if len(key) < MIN_KEY_BYTES:
         raise RedactionError(
             f"the pseudonym key must be at least {MIN_KEY_BYTES} bytes of secret random data"
         )
-    if workers is None:
-        big = len(state.listings) >= PARALLEL_MIN_LISTINGS
-        workers = (os.cpu_count() or 1) if big else 1
     with _collector_paused():
-        return _Stage(state, rules, key, workers=workers).run()
+        return _Stage(state, rules, key, workers=workers, memo=memo).run()
+
+
+def _joined(parts: list[Part]) -> Part:
+    return Part(
+        tuple(x for p in parts for x in p.listings),
+        tuple(c for p in parts for c in p.cases),
+        tuple(e for p in parts for e in p.entries),
+    )
 
 
 @contextmanager
@@ -93,36 +121,53 @@ Tags = dict[str, tuple[tuple[int, int], ...]]
 
 def _guess_part(
     detector: Detector, texts: list[tuple[str, str]]
-) -> tuple[list[tuple[str, str]], Tags]:
-    """(name, record id) for every name that only the prose of these texts reveals, and the
-    segmenter's answers for them (the second pass asks the same questions)."""
-    names = [(name, rid) for rid, text in texts for name in detector.guess_names(text)]
+) -> tuple[list[tuple[str, ...]], Tags]:
+    """The names that only the prose of each text reveals, and the segmenter's answers for
+    them (the second pass asks the same questions)."""
+    names = [tuple(detector.guess_names(text)) for _, text in texts]
     return names, detector.names.take_tags()
 
 
 class _Stage:
-    def __init__(self, state: ListState, rules: Rules, key: bytes, *, workers: int = 1) -> None:
-        self.state, self.rules, self.key, self.workers = state, rules, key, workers
+    def __init__(
+        self,
+        state: ListState,
+        rules: Rules,
+        key: bytes,
+        *,
+        workers: int | None = None,
+        memo: RedactionMemo | None = None,
+    ) -> None:
+        self.state, self.rules, self.key, self.fixed = state, rules, key, workers
+        self.memo = memo
         self.policy: RedactionRules = redaction_rules(rules)
         departments = [n.department for n in state.exits]
         known = gather_known(
             (s.listing for s in state.listings),
             [*departments, *rule_texts(rules)],
-            workers=workers,
+            workers=self.workers(len(state.listings)),
         )
         # Two passes: names found only in prose anywhere are then masked everywhere, also
         # where they stand without a cue or in a disguise the segmenter cannot read.
-        first = Detector(known, self.policy)
-        guessed = map_partitions(_guess_part, first, self._distinct_texts(), workers)
-        self.known = with_names(known, (g for names, _ in guessed for g in names))
+        texts = self._distinct_texts()
+        guessed, tags = self._guess(Detector(known, self.policy), known, texts)
+        pairs = zip(texts, guessed, strict=True)
+        self.known = with_names(known, ((g, rid) for (rid, _), names in pairs for g in names))
         second = Detector(self.known, self.policy)
-        for _, tags in guessed:
-            second.names.remember_tags(tags)
+        for answers in tags:
+            second.names.remember_tags(answers)
         self.text = TextRedactor(second, self.policy)
         self.subject_ids: dict[str, str] = {}
         for item in state.listings:
             x = item.listing
             self.subject_ids.setdefault(x.subject_key, self.subject_id(x))
+
+    def workers(self, items: int) -> int:
+        """Processes for a pass over `items` records or texts: a pool costs more than it
+        saves on a few (an incremental build redoes a handful)."""
+        if self.fixed is not None:
+            return self.fixed
+        return (os.cpu_count() or 1) if items >= PARALLEL_MIN_LISTINGS else 1
 
     def run(self) -> tuple[PublicState, RedactionReport]:
         by_rid = {
@@ -130,14 +175,11 @@ class _Stage:
             for s in self.state.listings
         }
         redactor = RecordRedactor(self.text, self.policy, self.rules, by_rid)
-        records: list[ListingState | Case] = [*self.state.listings, *self.state.cases]
-        parts = map_partitions(redact_part, redactor, records, self.workers)
-        listings = tuple(x for p in parts for x in p.listings)
-        redacted_cases = [c for p in parts for c in p.cases]
+        redacted = self._redact(redactor, by_rid)
+        listings, redacted_cases = redacted.listings, redacted.cases
         entries: Counter[tuple[str, str, str]] = Counter()
-        for p in parts:
-            for where, n in p.entries:
-                entries[where] += n
+        for where, n in redacted.entries:
+            entries[where] += n
         by_subject: dict[str, list[PublicListing]] = defaultdict(list)
         newest: dict[str, Listing] = {}
         for item, public in zip(self.state.listings, listings, strict=True):
@@ -184,6 +226,73 @@ class _Stage:
             ),
         )
         return result, report
+
+    def _guess(
+        self, detector: Detector, known: KnownValues, texts: list[tuple[str, str]]
+    ) -> tuple[list[tuple[str, ...]], list[Tags]]:
+        """The first pass: per text, the names only its prose reveals (from the memo for a
+        text seen before under the same known values), and the segmenter's answers."""
+        memo = self.memo
+        if memo is None:
+            parts = map_partitions(_guess_part, detector, texts, self.workers(len(texts)))
+            return [names for p, _ in parts for names in p], [t for _, t in parts]
+        under = context_fingerprint(memo.program, self.key, known, self.rules, self.policy)
+        before = memo.guessed if memo.guessed_under == under else {}
+        digests = [text_digest(text) for _, text in texts]
+        todo = [i for i, d in enumerate(digests) if d not in before]
+        parts = map_partitions(
+            _guess_part, detector, [texts[i] for i in todo], self.workers(len(todo))
+        )
+        fresh = dict(zip(todo, (names for p, _ in parts for names in p), strict=True))
+        guessed = [fresh[i] if i in fresh else before[d] for i, d in enumerate(digests)]
+        memo.guessed_under, memo.guessed = under, dict(zip(digests, guessed, strict=True))
+        return guessed, [t for _, t in parts]
+
+    def _redact(self, redactor: RecordRedactor, by_rid: dict[str, str]) -> Part:
+        """The second pass: every listing and case in its public form (from the memo for a
+        record unchanged under the same context), with the report entries of all of them."""
+        records: list[ListingState | Case] = [*self.state.listings, *self.state.cases]
+        memo = self.memo
+        if memo is None:
+            parts = map_partitions(redact_part, redactor, records, self.workers(len(records)))
+            return _joined(parts)
+        under = context_fingerprint(memo.program, self.key, self.known, self.rules, self.policy)
+        before = memo.redacted if memo.redacted_under == under else {}
+        memo.reused = 0
+        # A record's public form also depends on its subjects' public ids.
+        keyed = [
+            (r, tuple(by_rid.get(rid) for rid in r.record_ids))
+            if isinstance(r, Case)
+            else (r, by_rid[r.listing.record_id])
+            for r in records
+        ]
+        pool = self.workers(len(keyed))
+        digests = [d for p in map_partitions(digests_part, None, keyed, pool) for d in p]
+        redo = [r for r, d in zip(records, digests, strict=True) if d not in before]
+        fresh = _joined(map_partitions(redact_part, redactor, redo, self.workers(len(redo))))
+        new_listings, new_cases = iter(fresh.listings), iter(fresh.cases)
+        noted = entries_by_record(fresh.entries)
+        kept: dict[bytes, tuple[PublicListing | PublicCase, tuple[Entry, ...]]] = {}
+        for record, d in zip(records, digests, strict=True):
+            if d in before:
+                kept[d] = before[d]
+                memo.reused += 1
+                continue
+            public: PublicListing | PublicCase
+            if isinstance(record, Case):
+                public = next(new_cases)
+                where = f"case:{public.slug}"
+            else:
+                public = next(new_listings)
+                where = public.record_id
+            kept[d] = (public, tuple(noted.get(where, ())))
+        memo.redacted_under, memo.redacted = under, kept
+        done = [kept[d] for d in digests]
+        return Part(
+            tuple(x for x, _ in done if isinstance(x, PublicListing)),
+            tuple(x for x, _ in done if isinstance(x, PublicCase)),
+            tuple(e for _, own in done for e in own),
+        )
 
     def _distinct_texts(self) -> list[tuple[str, str]]:
         """Each free text once, with the first record it appears in."""
