@@ -20,7 +20,7 @@ _USCC_VALUE = {c: i for i, c in enumerate(USCC_ALPHABET)}
 def compact(value: str) -> str:
     """Full-width to half-width, upper case, spaces and dashes removed."""
     text = unicodedata.normalize("NFKC", value).upper()
-    return "".join(ch for ch in text if not ch.isspace() and ch != "-")
+    return "".join(text.split()).replace("-", "")  # split() cuts where isspace() is true
 
 
 def uscc_check_char(first17: str) -> str:

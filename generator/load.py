@@ -19,7 +19,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 from generator.config import CONFIG_FILE
 from generator.errors import Problem
 from generator.model import RawDataset, SourceCase, SourceRef, SourceRow, SourceTable
-from generator.rules import Rules, fold
+from generator.rules import YAML_LOADER, Rules, fold
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 # Columns whose digits Excel destroys when they are stored as numbers (15+ significant digits).
@@ -309,7 +309,7 @@ def _read_cases(root: Path, problems: list[Problem]) -> list[SourceCase]:
             )
             continue
         try:
-            front = yaml.safe_load(match.group(1))
+            front = yaml.load(match.group(1), Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -35,7 +35,7 @@ from generator.parse import (
     parse_validity,
     shown,
 )
-from generator.rules import Rules, fold
+from generator.rules import IdTypeRule, Rules, fold
 
 T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -79,8 +79,7 @@ class _Row:
         )
 
     def text(self, column: str) -> str:
-        value = self.row.cells.get(column, "")
-        return value.strip() if value.strip() else self.row.implied.get(column, "")
+        return self.row.cells.get(column, "").strip() or self.row.implied.get(column, "")
 
     def parse(self, column: str, parser: Callable[[str], T]) -> T | None:
         value = self.text(column)
@@ -92,13 +91,16 @@ class _Row:
             self.problem(column, str(exc))
             return None
 
-    def term(self, column: str, terms: Mapping[str, T], expected: str) -> T | None:
+    def term(
+        self, column: str, terms: Mapping[str, T], expected: str | Callable[[], str]
+    ) -> T | None:
         value = self.text(column)
         if not value:
             return None
         found = terms.get(fold(value))
         if found is None:
-            self.problem(column, f"unknown value {shown(value)!r}: expected {expected}")
+            said = expected if isinstance(expected, str) else expected()  # made only when needed
+            self.problem(column, f"unknown value {shown(value)!r}: expected {said}")
         return found
 
 
@@ -155,9 +157,8 @@ def _certificate(
                 number_column, "missing value: a certificate type is given without a number"
             )
         return None
-    names = ", ".join(t.name for t in rules.vocab.id_types)
     id_rule = (
-        row.term(type_column, rules.id_type_terms, f"one of {names}")
+        row.term(type_column, rules.id_type_terms, lambda: _one_of(rules.vocab.id_types))
         if row.text(type_column)
         else rules.id_type("resident_id")
     )  # forms without a type column carry resident IDs
@@ -165,6 +166,10 @@ def _certificate(
         return None
     parsed = row.parse(number_column, lambda v: parse_certificate(v, id_rule))
     return None if parsed is None else Certificate(id_rule.code, parsed)
+
+
+def _one_of(id_types: Iterable[IdTypeRule]) -> str:
+    return "one of " + ", ".join(t.name for t in id_types)
 
 
 def _listing(row: _Row, rules: Rules) -> Listing | None:
