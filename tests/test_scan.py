@@ -4,6 +4,7 @@ form; a clean redacted tree has no finding; findings never carry the value."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -35,7 +36,7 @@ from generator.redact.normalise import (
 )
 from generator.scan import LeakScanner, check_tree, scan_tree, tree
 from tests.make_adversarial import PERSON_ID
-from tests.redact_support import ADVERSARIAL, redacted, serialise
+from tests.redact_support import ADVERSARIAL, ROOT, redacted, serialise
 
 AS_OF = date(2025, 12, 1)
 NAME = "李明明"
@@ -298,6 +299,58 @@ def test_a_pagefind_fragment_is_read_whole(tmp_path: Path) -> None:
     text = json.dumps({"content": "金德化工 范雨雨"}, ensure_ascii=False)
     data = gzip.compress(b"pagefind_dcd" + text.encode())
     assert _index_leaks(_shielded_scanner(), tmp_path, data) == ["plain", "plain"]
+
+
+def _fragment(content: str) -> bytes:
+    text = json.dumps({"url": "/subjects/x/", "content": content}, ensure_ascii=False)
+    return gzip.compress(b"pagefind_dcd" + text.encode())
+
+
+def test_words_apart_in_a_fragment_never_join(tmp_path: Path) -> None:
+    # Found at 10^5 subjects: a search record's words 财政性资金 and 文化市场, written apart,
+    # read 金文 across the gap, and the demo had a person of that name.
+    scanner = _scanner("金文", "范雨雨")
+    gap = " \u200b"
+    words = gap.join(
+        ["示例\u200b市\u200b恒德\u200b医药", "法人", "财政\u200b性\u200b资金", "文化\u200b市场"]
+    )
+    assert _index_leaks(scanner, tmp_path, _fragment(words)) == []
+    # Inside one word, or written apart only inside a word (pagefind's own cuts), it is read.
+    assert _index_leaks(scanner, tmp_path, _fragment("财政性资金文化市场")) == ["plain"]
+    assert _index_leaks(scanner, tmp_path, _fragment("资\u200b金\u200b文\u200b化")) == ["plain"]
+    assert _index_leaks(scanner, tmp_path, _fragment(f"法人{gap}范\u200b雨雨")) == ["plain"]
+    # Latin words and digits still join across a space: only a gap beside Chinese parts them.
+    latin = _scanner("John Smith")
+    assert _index_leaks(latin, tmp_path, _fragment(f"法人{gap}John{gap}Smith")) == ["plain"]
+
+
+def test_a_number_split_by_a_fragment_gap_is_still_found(tmp_path: Path) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    page = tmp_path / "pagefind" / "fragment" / "zh-cn_1.pf_fragment"
+    page.parent.mkdir(parents=True)
+    # The second half in Chinese numerals: the gap stands beside a Chinese character.
+    numerals = PERSON_ID[9:].translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
+    page.write_bytes(_fragment(f"证件 \u200b{PERSON_ID[:9]} \u200b{numerals}"))
+    leaks = scan_tree(tmp_path, checked.dataset, checked.rules, workers=1)
+    assert [(leak.kind, leak.form) for leak in leaks] == [("resident_id", "plain")]
+
+
+def test_a_name_inside_the_sites_own_text_is_no_leak(tmp_path: Path) -> None:
+    # Found at 10^5 subjects: the feeds guide says 已写满的分段永不改变, and a listed person is
+    # named 段永. The editorial pages' text shields such a name; the name alone is a leak.
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    person = next(x for x in checked.dataset.listings if x.subject_type.is_person)
+    named = dataclasses.replace(person, name="段永")
+    dataset = dataclasses.replace(checked.dataset, listings=(*checked.dataset.listings, named))
+    guide = (ROOT / "site_src" / "guide" / "feeds.md").read_text(encoding="utf-8")
+    assert "分段永不改变" in guide
+    (tmp_path / "guide.html").write_text(
+        "<p>已写满的<strong>分段永不改变</strong>，</p>", encoding="utf-8"
+    )
+    assert scan_tree(tmp_path, dataset, checked.rules, workers=1) == []
+    (tmp_path / "page.html").write_text("<td>段永</td>", encoding="utf-8")
+    leaks = scan_tree(tmp_path, dataset, checked.rules, workers=1)
+    assert [(leak.file, leak.kind) for leak in leaks] == [("page.html", "person_name")]
 
 
 # --- the tree: workers and incremental scans -------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,13 @@ import cbor2
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _PAGEFIND = b"pagefind_dcd"
+_FRAGMENT = _PAGEFIND + b"{"
+# A run of spaces (with pagefind's zero-width spaces) next to a Chinese character or a
+# full-width form such as the mask ＊.
+_CHINESE = "[\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]"
+_WORD_GAP = re.compile(
+    f"(?<={_CHINESE})[ \u200b]* [ \u200b]*|[ \u200b]* [ \u200b]*(?=[\u200b]*{_CHINESE})"
+)
 MAX_MEMBER = 256 * 1024 * 1024  # a decompressed member larger than this is itself suspicious
 
 
@@ -43,10 +51,26 @@ def file_texts(data: bytes, depth: int = 0) -> Iterator[str | IndexWords]:
     if len(inner) > MAX_MEMBER:
         return
     words = _pagefind_words(inner)
-    if words is None:
-        yield from file_texts(inner, depth + 1)
-    else:
+    if words is not None:
         yield words
+    elif inner.startswith(_FRAGMENT):
+        yield _fragment_text(inner)
+    else:
+        yield from file_texts(inner, depth + 1)
+
+
+def _fragment_text(data: bytes) -> str:
+    """A fragment's text with the gaps between its words as block tags.
+
+    Pagefind writes a page's text with its words apart: a space where it was given them
+    apart (table cells, the fields of a search record), a zero-width space between the
+    pieces it cut a Chinese word into. Read across such a space, the end of one word and
+    the start of the next make names (财政性资金 文化市场 reads 金文; at 10⁵ subjects the demo
+    has a person of each such name). Where a Chinese character stands on either side, the
+    space becomes `<br>`: the name view keeps it as a boundary, the number view drops it as
+    it drops the space, so numbers split by a gap are still found. Nothing else changes,
+    and the page the fragment was made from is scanned as itself, with its own markup."""
+    return _WORD_GAP.sub("<br>", data.decode("utf-8", errors="replace"))
 
 
 def _pagefind_words(data: bytes) -> IndexWords | None:

@@ -29,6 +29,7 @@ from generator.redact.detect import automaton
 from generator.redact.known import gather_known, rule_texts
 from generator.redact.normalise import compact_texts, normalise_text
 from generator.rules import Rules
+from generator.scan.editorial import editorial_texts
 from generator.scan.files import MAX_MEMBER, IndexWords, file_texts
 from generator.scan.scanner import JOIN, LeakScanner
 
@@ -105,7 +106,8 @@ def _scan(
     trusted: str | None,
 ) -> tuple[list[Leak], str]:
     departments = (e.department for e in dataset.exits)
-    known = gather_known(dataset.listings, itertools.chain(departments, rule_texts(rules)))
+    public = itertools.chain(departments, rule_texts(rules), editorial_texts())
+    known = gather_known(dataset.listings, public)
     scanner = LeakScanner(known, redaction_rules(rules))
     fingerprint = _fingerprint(scanner)
     if trusted is not None and trusted != fingerprint:
