@@ -190,8 +190,9 @@ class _Stage:
         warning = tuple(
             sorted(self.subject_ids[k] for k in self.state.warning if k in self.subject_ids)
         )
+        warned = frozenset(warning)  # a tuple here made this loop quadratic at 10⁵ subjects
         subjects = tuple(
-            self.subject(sid, newest[sid], by_subject[sid], sid in warning)
+            self.subject(sid, newest[sid], by_subject[sid], sid in warned)
             for sid in sorted(by_subject)
         )
         by_record = {x.record_id: x for x in listings}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import pickle
 from collections.abc import Iterable, Sequence
@@ -99,13 +100,12 @@ def context_fingerprint(
         digest.update(model.model_dump_json().encode())
         digest.update(b"\0")
     digest.update(repr(_stable(policy)).encode())
-    for k in sorted(known.sensitive):
-        needle = known.sensitive[k]
-        digest.update(f"\0{k}\0{needle.kind}\0{needle.value}".encode())
-    for group in (known.public, known.names):
-        digest.update(b"\1")
-        for value in sorted(group):
-            digest.update(f"\0{value}".encode())
+    # One JSON text per group (unambiguous whatever the values hold), one update each:
+    # an update per value costs seconds at 10⁵ subjects.
+    sensitive = known.sensitive
+    needles = [(k, sensitive[k].kind, sensitive[k].value) for k in sorted(sensitive)]
+    for group in (needles, sorted(known.public), sorted(known.names)):
+        digest.update(json.dumps(group, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
