@@ -109,6 +109,29 @@ def context_fingerprint(
     return digest.hexdigest()
 
 
+def extended_fingerprint(key: bytes, base: str, before: KnownValues, after: KnownValues) -> str:
+    """The fingerprint of `base`'s context with its known values `before` grown to `after`
+    (names found in prose added): only what differs is hashed, in the terms
+    `context_fingerprint` hashes (a needle's kind and value; its record ids change nothing
+    that is published)."""
+    old = before.sensitive
+    changed = [
+        (k, n.kind, n.value)
+        for k, n in after.sensitive.items()
+        if (o := old.get(k)) is None or (o.kind, o.value) != (n.kind, n.value)
+    ]
+    gone = sorted(old.keys() - after.sensitive.keys())
+    digest = hmac.new(key, base.encode(), hashlib.sha256)
+    for group in (
+        sorted(changed),
+        gone,
+        sorted(after.public ^ before.public),
+        sorted(after.names ^ before.names),
+    ):
+        digest.update(json.dumps(group, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def record_digest(*parts: object) -> bytes:
     """A record's digest: its pickle, which is the same for equal records in any process
     (no sets inside; checked by tests/test_redact_memo.py under other hash seeds)."""

@@ -40,6 +40,11 @@ class Part:
     entries: tuple[Entry, ...]
 
 
+def case_ref(slug: str) -> str:
+    """What the report and the memo call a typical case (a listing goes by its record id)."""
+    return f"case:{slug}"
+
+
 def redact_part(redactor: RecordRedactor, records: list[ListingState | Case]) -> Part:
     """The public form of every record of one partition (the stage's partition function)."""
     return redactor.part(records)
@@ -167,7 +172,7 @@ class RecordRedactor:
         )
 
     def case(self, c: Case) -> PublicCase:
-        where = f"case:{c.slug}"
+        where = case_ref(c.slug)
         records = tuple(r for r in c.record_ids if r in self.subject_ids)
         subjects = tuple(dict.fromkeys(self.subject_ids[r] for r in records))
         return PublicCase(

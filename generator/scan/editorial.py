@@ -27,13 +27,9 @@ _SUFFIXES = frozenset({".md", ".html", ".yml", ".yaml", ".txt"})
 _THEME_WORDS = Path(material.__file__).parent / "templates" / "partials" / "languages" / "zh.html"
 
 
-def editorial_texts() -> Iterator[str]:
-    """Every run of three or more Chinese characters in the site's editorial sources."""
-    yield from _runs()
-
-
 @lru_cache(maxsize=1)
-def _runs() -> tuple[str, ...]:
+def editorial_texts() -> tuple[str, ...]:
+    """Every run of three or more Chinese characters in the site's editorial sources."""
     found: set[str] = set()
     for path in _sources():
         try:
