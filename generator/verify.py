@@ -9,6 +9,7 @@ same attacks so they keep the same checks and exit codes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -31,10 +32,11 @@ from generator.errors import (
     MixAndMatchError,
     RollbackError,
     UnreachableError,
+    VerifyError,
 )
+from generator.parallel import map_partitions, workers_for
 from generator.sign.canonical import loads_strict
 from generator.sign.delegation import check_manifest_key, read_delegation
-from generator.sign.digest import CHUNK, WORKERS
 from generator.sign.envelope import (
     DELEGATION_PATH,
     MANIFEST_PATH,
@@ -56,6 +58,9 @@ MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 MAX_SMALL_BYTES = 64 * 1024  # a delegation or a detached signature
 TIMEOUT_SECONDS = 30.0
 MIN_BYTES_PER_SECOND = 16 * 1024  # slower than this is a slow-retrieval attack
+# A web source: this many fetches at once, each thread taking this many files in turn.
+_FETCHERS = 8
+_FETCH_CHUNK = 64
 
 
 class _Missing(Exception):
@@ -252,9 +257,10 @@ def _check_files(src: Source, manifest: Manifest, online: PublicKey) -> tuple[in
 
     Every file is checked before a mismatch is reported, so that a copy mixing builds is
     named as such (some mismatching feed file carries a valid signature of its own) even
-    when the first mismatch found is a file without a detached signature. Files are read
-    and hashed in a thread pool (hashlib and file reads release the GIL; an HTTP source
-    fetches in parallel), in chunks, and the results taken in manifest order.
+    when the first mismatch found is a file without a detached signature. A folder is read
+    on every core (forked processes: in threads, small files spend their time waiting for
+    the GIL, see `sign.digest`); a web source is fetched by a few threads, which wait on
+    the network. Results are taken in manifest order.
     """
     paths: list[str] = []
     for path in manifest.files:
@@ -264,38 +270,48 @@ def _check_files(src: Source, manifest: Manifest, online: PublicKey) -> tuple[in
             continue  # checked with the file it signs
         paths.append(path)
 
-    def task(chunk: list[str]) -> list[int | FileMismatchError]:
-        out: list[int | FileMismatchError] = []
-        for path in chunk:
-            try:
-                out.append(_check_file(src, manifest, online, path))
-            except FileMismatchError as exc:
-                out.append(exc)
-        return out
-
-    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    context = (src, manifest, online)
+    if isinstance(src, DirSource):
+        workers = workers_for(len(paths))
+        parts = map_partitions(_check_part, context, paths, workers, error=VerifyError)
+    else:
+        chunks = [paths[i : i + _FETCH_CHUNK] for i in range(0, len(paths), _FETCH_CHUNK)]
+        with ThreadPoolExecutor(max_workers=max(1, min(_FETCHERS, len(chunks)))) as pool:
+            parts = list(pool.map(functools.partial(_check_part, context), chunks))
     total = signatures = 0
     first: FileMismatchError | None = None
     mixed: str | None = None
-    with ThreadPoolExecutor(max_workers=max(1, min(WORKERS, len(chunks)))) as pool:
-        for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
-            for path, result in zip(chunk, results, strict=True):
-                if isinstance(result, FileMismatchError):
-                    first = first or result
-                    if (
-                        mixed is None
-                        and path.startswith(FEEDS_DIR)
-                        and _signed_elsewhere(src, path, online)
-                    ):
-                        mixed = path
-                    continue
-                total += result
-                signatures += path.startswith(FEEDS_DIR)
+    results = (result for part in parts for result in part)
+    for path, result in zip(paths, results, strict=True):
+        if isinstance(result, FileMismatchError):
+            first = first or result
+            if (
+                mixed is None
+                and path.startswith(FEEDS_DIR)
+                and _signed_elsewhere(src, path, online)
+            ):
+                mixed = path
+            continue
+        total += result
+        signatures += path.startswith(FEEDS_DIR)
     if mixed is not None:
         raise MixAndMatchError(f"{mixed} is an authentic file of another build")
     if first is not None:
         raise first
     return total, signatures
+
+
+def _check_part(
+    context: tuple[Source, Manifest, PublicKey], paths: list[str]
+) -> list[int | FileMismatchError]:
+    src, manifest, online = context
+    out: list[int | FileMismatchError] = []
+    for path in paths:
+        try:
+            out.append(_check_file(src, manifest, online, path))
+        except FileMismatchError as exc:
+            out.append(exc)
+    return out
 
 
 def _check_file(src: Source, manifest: Manifest, online: PublicKey, path: str) -> int:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from generator import ids
+import pytest
+
+from generator import compress, ids, parallel
+from generator.parallel import fork_available
 
 ENGLISH_HEADER = (
     "record_id",
@@ -124,3 +128,13 @@ def tree(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def on_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every stage that picks its worker count (`parallel.workers_for`, compression)
+    fork two workers however small the input; skips where fork is unavailable."""
+    if not fork_available():
+        pytest.skip("process pools here use fork")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)
+    monkeypatch.setattr(compress, "PARALLEL_MIN_BYTES", 0)

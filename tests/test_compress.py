@@ -17,7 +17,7 @@ from generator.compress import MIN_BYTES, compress_tree
 from generator.errors import FileMismatchError
 from generator.sign import sign_tree
 from generator.verify import verify_site
-from tests.helpers import tree
+from tests.helpers import on_two_processes, tree
 from tests.sign_fixtures import T0, delegation, fixture_key, serve
 
 PAGE = ("<p>示例市信用红黑名单公示 credit list page</p>\n" * 80).encode("utf-8")
@@ -76,6 +76,19 @@ def test_running_twice_gives_the_same_tree(tmp_path: Path) -> None:
     assert tree(tmp_path) == first
     assert not any(name.endswith((".gz.gz", ".br.br", ".tmp")) for name in first)
     assert second.files == 2
+
+
+def test_two_processes_give_the_same_tree_and_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {f"lists/page/{i}/index.html": PAGE * (1 + i % 7) for i in range(40)}
+    files |= {"feeds/all.json": PAGE * 60, "small.html": b"<p>short</p>"}
+    one = compress_tree(_write(tmp_path / "one", files))
+    on_two_processes(monkeypatch)
+    two = compress_tree(_write(tmp_path / "two", files))
+    assert two == one
+    assert tree(tmp_path / "two") == tree(tmp_path / "one")
+    assert one.files == 41
 
 
 @settings(max_examples=40, deadline=None)

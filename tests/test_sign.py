@@ -36,6 +36,7 @@ from generator.sign import (
 )
 from generator.sign.canonical import _fast, _plain
 from generator.verify import verify_site
+from tests.helpers import on_two_processes, tree
 from tests.sign_fixtures import (
     KEYS,
     T0,
@@ -206,6 +207,27 @@ def test_sign_tree_refuses_a_tree_holding_key_material(tmp_path: Path, leak: str
             expires=T0 + timedelta(1),
             previous_manifest=None,
         )
+    assert not (tmp_path / MANIFEST_PATH).exists()
+
+
+def test_signing_on_two_processes_gives_the_same_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = tree(signed_site(tmp_path / "one", 1))
+    on_two_processes(monkeypatch)
+    two = tree(signed_site(tmp_path / "two", 1))
+    assert two == one
+    assert any(name.endswith(".sig") for name in two)  # written by the workers
+
+
+def test_key_material_found_by_a_worker_stops_signing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_two_processes(monkeypatch)
+    write_site(tmp_path, 1)
+    (tmp_path / "data" / "oops.txt").write_text((KEYS / "TEST-ONLY-online.pem").read_text())
+    with pytest.raises(SigningError, match=r"data/oops\.txt contains private key material"):
+        signed_site(tmp_path, 1)
     assert not (tmp_path / MANIFEST_PATH).exists()
 
 

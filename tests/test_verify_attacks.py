@@ -22,6 +22,7 @@ from generator.errors import VerifyError
 from generator.sign import MANIFEST_PATH, SigningKey
 from generator.sign.envelope import seal
 from generator.verify import verify_site
+from tests.helpers import on_two_processes
 from tests.sign_fixtures import (
     SITE_FILES,
     T0,
@@ -138,6 +139,20 @@ def test_a_flipped_byte_in_any_file_is_rejected(check: Check, sites: Sites, path
     _flip(site / path)
     assert check(site) == MISMATCH
     assert check(site, url=True) == MISMATCH
+
+
+def test_on_two_processes_the_same_attacks_are_rejected(
+    sites: Sites, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_two_processes(monkeypatch)
+    assert module_verify(sites.build2, sites, NOW, None) == OK
+    flipped = sites.variant(sites.build1)
+    _flip(flipped / "feeds/all.json")
+    assert module_verify(flipped, sites, NOW, None) == MISMATCH
+    mixed = sites.variant(sites.build2)
+    for path in ("feeds/all.json", "feeds/all.json.sig"):
+        shutil.copy(sites.build1 / path, mixed / path)
+    assert module_verify(mixed, sites, NOW, None) == MIXED
 
 
 def _edit_json_text(path: Path, old: str, new: str) -> None:

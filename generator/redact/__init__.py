@@ -20,7 +20,6 @@ import base64
 import gc
 import hashlib
 import hmac
-import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from contextlib import contextmanager
 from generator.errors import RedactionError
 from generator.lifecycle import ListingState, ListState
 from generator.model import Case, Listing
+from generator.parallel import map_partitions, workers_for
 from generator.redact.config import RedactionRules, redaction_rules
 from generator.redact.detect import Detector
 from generator.redact.known import KnownValues, gather_known, rule_texts, with_names
@@ -39,7 +39,6 @@ from generator.redact.memo import (
     extended_fingerprint,
     text_digest,
 )
-from generator.redact.parallel import map_partitions
 from generator.redact.public import (
     MINT,
     PublicCase,
@@ -64,8 +63,6 @@ __all__ = [
 ]
 
 MIN_KEY_BYTES = 16
-# Below this many listings a process pool costs more than it saves.
-PARALLEL_MIN_LISTINGS = 2_000
 
 
 def redact_state(
@@ -174,7 +171,7 @@ class _Stage:
         saves on a few (an incremental build redoes a handful)."""
         if self.fixed is not None:
             return self.fixed
-        return (os.cpu_count() or 1) if items >= PARALLEL_MIN_LISTINGS else 1
+        return workers_for(items)
 
     def run(self) -> tuple[PublicState, RedactionReport]:
         by_rid = {
@@ -242,7 +239,9 @@ class _Stage:
         text seen before under the same known values), and the segmenter's answers."""
         memo = self.memo
         if memo is None:
-            parts = map_partitions(_guess_part, detector, texts, self.workers(len(texts)))
+            parts = map_partitions(
+                _guess_part, detector, texts, self.workers(len(texts)), error=RedactionError
+            )
             return [names for p, _ in parts for names in p], [t for _, t in parts]
         under = self.under = context_fingerprint(
             memo.program, self.key, known, self.rules, self.policy
@@ -251,7 +250,11 @@ class _Stage:
         digests = [text_digest(text) for _, text in texts]
         todo = [i for i, d in enumerate(digests) if d not in before]
         parts = map_partitions(
-            _guess_part, detector, [texts[i] for i in todo], self.workers(len(todo))
+            _guess_part,
+            detector,
+            [texts[i] for i in todo],
+            self.workers(len(todo)),
+            error=RedactionError,
         )
         fresh = dict(zip(todo, (names for p, _ in parts for names in p), strict=True))
         guessed = [fresh[i] if i in fresh else before[d] for i, d in enumerate(digests)]
@@ -264,7 +267,9 @@ class _Stage:
         records: list[ListingState | Case] = [*self.state.listings, *self.state.cases]
         memo = self.memo
         if memo is None:
-            parts = map_partitions(redact_part, redactor, records, self.workers(len(records)))
+            parts = map_partitions(
+                redact_part, redactor, records, self.workers(len(records)), error=RedactionError
+            )
             return _joined(parts)
         under = self.under
         before = memo.redacted if memo.redacted_under == under else {}
@@ -277,9 +282,17 @@ class _Stage:
             for r in records
         ]
         pool = self.workers(len(keyed))
-        digests = [d for p in map_partitions(digests_part, None, keyed, pool) for d in p]
+        digests = [
+            d
+            for p in map_partitions(digests_part, None, keyed, pool, error=RedactionError)
+            for d in p
+        ]
         redo = [r for r, d in zip(records, digests, strict=True) if d not in before]
-        fresh = _joined(map_partitions(redact_part, redactor, redo, self.workers(len(redo))))
+        fresh = _joined(
+            map_partitions(
+                redact_part, redactor, redo, self.workers(len(redo)), error=RedactionError
+            )
+        )
         new_listings, new_cases = iter(fresh.listings), iter(fresh.cases)
         noted = entries_by_record(fresh.entries)
         kept: dict[bytes, tuple[PublicListing | PublicCase, tuple[Entry, ...]]] = {}

@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from generator.errors import RedactionError
 from generator.model import Listing, SubjectType
+from generator.parallel import map_partitions
 from generator.redact.mask import clean_name
 from generator.redact.normalise import compact_name
 from generator.redact.normalise import compact_value as _compact_value
-from generator.redact.parallel import map_partitions
 from generator.rules import Rules
 
 # Kinds of sensitive value; the report and the leak gate speak these words.
@@ -78,7 +79,7 @@ def gather_known(
     values (exit departments). Free text such as a basis is never a public value: it would
     shield the names inside it. `workers` processes gather partitions of the listings; the
     result does not depend on it."""
-    parts = map_partitions(_gather_part, None, list(listings), workers)
+    parts = map_partitions(_gather_part, None, list(listings), workers, error=RedactionError)
     # Merged in partition order, so each value keeps the kind and form of its first record.
     total = parts[0] if parts else _Gatherer()
     for part in parts[1:]:
