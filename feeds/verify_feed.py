@@ -537,8 +537,8 @@ def check_all(src: Source, m: Manifest, online: bytes) -> tuple[int, int]:
         return out
 
     # A web source: a few threads, which wait on the network. A folder: one, since small
-    # files keep taking the GIL back (on 2 cores, 4 threads ran 3.4x slower than 1; the
-    # creditsite package forks processes instead, which a copyable script avoids).
+    # files keep taking the GIL back and more threads only wait for it (the creditsite
+    # package forks processes instead, which a copyable script avoids).
     chunks = [paths[i : i + 256] for i in range(0, len(paths), 256)]
     workers = 8 if src.url is not None else 1
     total = sigs = 0

@@ -21,13 +21,13 @@ import gc
 import hashlib
 import hmac
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from generator.errors import RedactionError
 from generator.lifecycle import ListingState, ListState
 from generator.model import Case, Listing
-from generator.parallel import map_partitions, workers_for
+from generator.parallel import C, R, T, map_partitions, workers_for
 from generator.redact.config import RedactionRules, redaction_rules
 from generator.redact.detect import Detector
 from generator.redact.known import KnownValues, gather_known, rule_texts, with_names
@@ -173,6 +173,11 @@ class _Stage:
             return self.fixed
         return workers_for(items)
 
+    def map(self, fn: Callable[[C, list[T]], R], context: C, items: Sequence[T]) -> list[R]:
+        """`parallel.map_partitions` on as many processes as `items` is worth."""
+        workers = self.workers(len(items))
+        return map_partitions(fn, context, items, workers, error=RedactionError)
+
     def run(self) -> tuple[PublicState, RedactionReport]:
         by_rid = {
             s.listing.record_id: self.subject_ids[s.listing.subject_key]
@@ -239,9 +244,7 @@ class _Stage:
         text seen before under the same known values), and the segmenter's answers."""
         memo = self.memo
         if memo is None:
-            parts = map_partitions(
-                _guess_part, detector, texts, self.workers(len(texts)), error=RedactionError
-            )
+            parts = self.map(_guess_part, detector, texts)
             return [names for p, _ in parts for names in p], [t for _, t in parts]
         under = self.under = context_fingerprint(
             memo.program, self.key, known, self.rules, self.policy
@@ -249,13 +252,7 @@ class _Stage:
         before = memo.guessed if memo.guessed_under == under else {}
         digests = [text_digest(text) for _, text in texts]
         todo = [i for i, d in enumerate(digests) if d not in before]
-        parts = map_partitions(
-            _guess_part,
-            detector,
-            [texts[i] for i in todo],
-            self.workers(len(todo)),
-            error=RedactionError,
-        )
+        parts = self.map(_guess_part, detector, [texts[i] for i in todo])
         fresh = dict(zip(todo, (names for p, _ in parts for names in p), strict=True))
         guessed = [fresh[i] if i in fresh else before[d] for i, d in enumerate(digests)]
         memo.guessed_under, memo.guessed = under, dict(zip(digests, guessed, strict=True))
@@ -267,9 +264,7 @@ class _Stage:
         records: list[ListingState | Case] = [*self.state.listings, *self.state.cases]
         memo = self.memo
         if memo is None:
-            parts = map_partitions(
-                redact_part, redactor, records, self.workers(len(records)), error=RedactionError
-            )
+            parts = self.map(redact_part, redactor, records)
             return _joined(parts)
         under = self.under
         before = memo.redacted if memo.redacted_under == under else {}
@@ -281,18 +276,9 @@ class _Stage:
             else (r, by_rid[r.listing.record_id])
             for r in records
         ]
-        pool = self.workers(len(keyed))
-        digests = [
-            d
-            for p in map_partitions(digests_part, None, keyed, pool, error=RedactionError)
-            for d in p
-        ]
+        digests = [d for p in self.map(digests_part, None, keyed) for d in p]
         redo = [r for r, d in zip(records, digests, strict=True) if d not in before]
-        fresh = _joined(
-            map_partitions(
-                redact_part, redactor, redo, self.workers(len(redo)), error=RedactionError
-            )
-        )
+        fresh = _joined(self.map(redact_part, redactor, redo))
         new_listings, new_cases = iter(fresh.listings), iter(fresh.cases)
         noted = entries_by_record(fresh.entries)
         kept: dict[bytes, tuple[PublicListing | PublicCase, tuple[Entry, ...]]] = {}

@@ -2,8 +2,8 @@
 
 A national site holds some 300k files (1–2 GB), most of them a few KB. Threads do not help
 there: hashlib releases the GIL only for buffers over 2 KiB and every open, read and close
-takes it back, so four threads on two cores ran 3.4 times slower than one (29k files of the
-10k-subject site: 3.6 s in threads, 1.07 s in one thread, 0.62 s on two forked processes).
+takes it back, so a few threads on two cores ran slower than one (`make bench`: the sign
+and verify columns fell by half or more when the threads gave way to forked processes).
 The files are split into partitions for `parallel.map_partitions`; only the entries travel
 back.
 """
