@@ -35,16 +35,14 @@ from generator.render.site import SiteSummary, render_site
 from generator.rules import Rules, load_rules
 from generator.scan import check_tree
 from generator.sign import (
-    MANIFEST_PATH,
     FileEntry,
     Manifest,
     PublicKey,
     SignedDelegation,
     SigningKey,
-    read_published_manifest,
+    read_published,
     sign_tree,
 )
-from generator.sign.envelope import manifest_from, parse_envelope
 from generator.validate import validate_dataset
 
 Progress = Callable[[str, int, int], None]
@@ -108,11 +106,13 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     public, report = redact_state(state, checked.rules, pseudonym_key, memo=memo)
     with staging_for(config.out, config.wait_seconds) as staging:
         previous = config.previous or published_tree(config.out)
-        previous_manifest = _trusted_previous(previous, root_key)
+        # Parsed once: at 10⁵ files each parse of the manifest costs seconds.
+        trusted = _trusted_previous(previous, root_key)
+        previous_manifest, previous_parsed = trusted or (None, None)
         # Files are carried over only from a release whose manifest checked out, and only
         # if the same program made it (each page's digest also names the program).
         cache = read_build_cache(config.out, previous) if previous_manifest else None
-        signed = _signed_files(previous_manifest)
+        signed = previous_parsed.files if previous_parsed else {}
         carry = cache is not None and cache.program == program_digest()
         site = render_site(
             public,
@@ -146,6 +146,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             issued=config.built_at,
             expires=config.built_at + config.expires_in,
             previous_manifest=previous_manifest,
+            previous=previous_parsed,
             known=_carried_entries(staging, (*site.kept, *compressed.kept), signed),
         )
         step("scan", 0, 1)
@@ -178,12 +179,6 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     )
 
 
-def _signed_files(previous_manifest: bytes | None) -> Mapping[str, FileEntry]:
-    if previous_manifest is None:
-        return {}
-    return manifest_from(parse_envelope(previous_manifest, "manifest", MANIFEST_PATH)).files
-
-
 def _carried_entries(
     staging: Path, kept: Iterable[str], signed: Mapping[str, FileEntry]
 ) -> dict[str, FileEntry]:
@@ -208,15 +203,15 @@ def _signing_keys(config: BuildConfig) -> tuple[PublicKey, SigningKey, SignedDel
     return keys.root, keys.online, keys.delegation
 
 
-def _trusted_previous(previous: Path | None, root_key: PublicKey) -> bytes | None:
-    """The previous manifest's bytes once its signature chain and the history files the
-    feeds read back are checked; None for a first publication."""
+def _trusted_previous(previous: Path | None, root_key: PublicKey) -> tuple[bytes, Manifest] | None:
+    """The previous manifest (bytes and parsed) once its signature chain and the history
+    files the feeds read back are checked; None for a first publication."""
     if previous is None:
         return None
-    data = read_published_manifest(previous, root_key)
-    if data is None:
+    published = read_published(previous, root_key)
+    if published is None:
         return None
-    manifest = manifest_from(parse_envelope(data, "manifest", MANIFEST_PATH))
+    manifest = published[1]
     for path, entry in manifest.files.items():
         if not path.startswith(_HISTORY_PREFIXES):
             continue
@@ -229,4 +224,4 @@ def _trusted_previous(previous: Path | None, root_key: PublicKey) -> bytes | Non
                 f"previous site: {path} does not match its signed manifest; "
                 "restore the published site before building on it"
             )
-    return data
+    return published

@@ -29,12 +29,14 @@ from generator.sign import (
     load_signing_key,
     loads_strict,
     read_key_text,
+    read_published,
     read_published_manifest,
     refresh_manifest,
     sign_changes,
     sign_tree,
 )
 from generator.sign.canonical import _fast, _plain
+from generator.sign.envelope import read_unsigned_manifest
 from generator.verify import verify_site
 from tests.helpers import on_two_processes, tree
 from tests.sign_fixtures import (
@@ -138,6 +140,27 @@ def test_read_published_manifest_checks_the_chain(tmp_path: Path) -> None:
     assert read_published_manifest(tmp_path, root) is None
     site = signed_site(tmp_path / "site", 1)
     assert read_published_manifest(site, root) == (site / MANIFEST_PATH).read_bytes()
+    published = read_published(site, root)
+    assert published is not None
+    data, parsed = published
+    assert data == (site / MANIFEST_PATH).read_bytes()
+    assert parsed == read_unsigned_manifest(data, "manifest")
+    # Signing with the parsed manifest at hand continues the chain as from the bytes alone.
+    again = {}
+    for name, parsed_or_none in (("bytes", None), ("parsed", parsed)):
+        copy = copy_site(site, tmp_path / name)
+        (copy / MANIFEST_PATH).unlink()
+        t1 = T0 + timedelta(hours=1)
+        again[name] = sign_tree(
+            copy,
+            fixture_key("online"),
+            delegation(),
+            issued=t1,
+            expires=t1 + timedelta(hours=48),
+            previous_manifest=data,
+            previous=parsed_or_none,
+        )
+    assert again["bytes"] == again["parsed"] and again["parsed"].version == 2
     text = (site / MANIFEST_PATH).read_text()
     (site / MANIFEST_PATH).write_text(text.replace('"version":1\n', '"version":41\n'))
     with pytest.raises(SigningError, match="cannot be trusted"):

@@ -28,6 +28,7 @@ from generator.sign.keys import (
     read_key_text,
 )
 from generator.sign.manifest import (
+    read_published,
     read_published_manifest,
     refresh_manifest,
     sign_changes,
@@ -54,6 +55,7 @@ __all__ = [
     "loads_strict",
     "read_delegation",
     "read_key_text",
+    "read_published",
     "read_published_manifest",
     "refresh_manifest",
     "sign_changes",

@@ -100,19 +100,22 @@ def sign_tree(
     issued: datetime,
     expires: datetime,
     previous_manifest: bytes | None,
+    previous: Manifest | None = None,
     known: Mapping[str, FileEntry] | None = None,
 ) -> Manifest:
     """Write keys/delegation.json, a `.sig` beside every feed file, and manifest.json.
 
     `previous_manifest` is the manifest published before (already verified, see
     `read_published_manifest`); the new one continues its version and names its hash.
+    `previous` is that manifest parsed, when the caller has it (at 10⁵ files a parse costs
+    seconds).
     `known` holds the entries of files the caller has just written and hashed itself (a
     renderer hashing the bytes it writes): they are not read again. Every other file is
     read, hashed and searched for private key material (signing stops if it holds any);
     the files of `known` come from renderers that never hold a key.
     """
     _check_signable(key, delegation, issued, expires)
-    chain = _chain(previous_manifest, None, issued)
+    chain = _chain(previous_manifest, previous, issued)
     reuse = {p: e for p, e in (known or {}).items() if not p.startswith(FEEDS_DIR)}
     return _sign(root, key, delegation, issued, expires, chain, reuse)
 
@@ -243,6 +246,12 @@ def read_published_manifest(site: Path, root_key: PublicKey) -> bytes | None:
     None for a first publication (no manifest.json). Expiry is not checked: continuing
     from an expired manifest is the normal case after a pause.
     """
+    published = read_published(site, root_key)
+    return None if published is None else published[0]
+
+
+def read_published(site: Path, root_key: PublicKey) -> tuple[bytes, Manifest] | None:
+    """`read_published_manifest` with the manifest it parsed, for a caller that reads it."""
     path = site / MANIFEST_PATH
     if not path.exists():
         return None
@@ -250,9 +259,10 @@ def read_published_manifest(site: Path, root_key: PublicKey) -> bytes | None:
         data = path.read_bytes()
         delegation = read_delegation((site / DELEGATION_PATH).read_bytes(), root_key)
         envelope = parse_envelope(data, "manifest", MANIFEST_PATH)
-        check_manifest_key(envelope, manifest_from(envelope), delegation.delegation)
+        manifest = manifest_from(envelope)
+        check_manifest_key(envelope, manifest, delegation.delegation)
     except OSError as exc:
         raise SigningError(f"cannot read the published site: {exc.strerror}") from exc
     except VerifyError as exc:
         raise SigningError(f"the published manifest cannot be trusted: {exc}") from exc
-    return data
+    return data, manifest
