@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 from generator.redact.config import redaction_rules
 from generator.redact.known import PERSON_NAME, KnownValues, Needle
-from generator.redact.normalise import _COMBINING, compact_name, compact_value, normalise_text
+from generator.redact.normalise import (
+    _COMBINING,
+    _SEPARATOR,
+    _lower,
+    compact_name,
+    compact_value,
+    delete_separators,
+    normalise_text,
+)
 from generator.scan import LeakScanner, scan_tree
 from generator.scan.lines import LineViews, whole_views
 from generator.scan.scanner import Shield
@@ -141,3 +149,21 @@ def test_a_name_inside_a_public_value_is_shielded_in_a_long_text() -> None:
     shielded = "示例市李明建材有限公司，" * 3000
     assert scanner.is_clean(shielded)
     assert not scanner.is_clean(shielded + f"\n{NAME}")
+
+
+@given(_TEXT, st.integers(1, 12))
+@settings(max_examples=300)
+def test_long_texts_are_compacted_by_pieces_as_whole(text: str, chunk: int) -> None:
+    """A feed of 10⁸ characters loses its separators and is lower-cased a piece at a time
+    (bounded memory): the same text as in one pass, whatever the cut, Σ and İ included."""
+    normalised = normalise_text(text)
+    assert delete_separators(normalised, chunk) == _SEPARATOR.sub("", normalised)
+    assert _lower(normalised, chunk) == normalised.lower()
+
+
+def test_a_long_text_is_cut_only_after_a_newline() -> None:
+    # A cut 6 characters in would split the tag <b>, which would then survive.
+    text = "李" * 5 + "<b>" + "明\n" + "<i>x</i>\n" * 3
+    assert delete_separators(text, 6) == _SEPARATOR.sub("", text) == "李李李李李明xxx"
+    # Σ is ς only at the end of a word: cut after it, it would look final.
+    assert _lower("ΑΣΑ", 2) == "ασα"

@@ -280,8 +280,39 @@ def fold_name(text: str) -> str:
     return _fold_name(text, traditional=not _t2s_chars().isdisjoint(text))
 
 
+# Texts longer than this are folded and stripped of separators a piece at a time. A feed of
+# 10⁸ characters is no different to read, but `str.lower` of a non-ASCII text allocates 12
+# bytes per character and `re.sub` keeps every piece between matches alive until it joins
+# them (a separator every few characters): whole, one feed took ten times its size.
+_CHUNK = 1 << 20
+
+
+def _lower(text: str, chunk: int = _CHUNK) -> str:
+    """`text.lower()`, by pieces when long. Lower-casing is per character except for the
+    final sigma, whose form depends on the letters around it: a text with Σ goes whole."""
+    if len(text) <= chunk or "\u03a3" in text:
+        return text.lower()
+    return "".join([text[i : i + chunk].lower() for i in range(0, len(text), chunk)])
+
+
+def delete_separators(text: str, chunk: int = _CHUNK) -> str:
+    """`_SEPARATOR.sub("", text)`, by pieces of whole lines when long. A tag the pattern
+    deletes never holds a newline, and deleting a run of separators is deleting each part
+    of it, so cutting after a newline changes nothing."""
+    if len(text) <= chunk:
+        return _SEPARATOR.sub("", text)
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + chunk)
+        end = len(text) if cut < 0 else cut + 1
+        pieces.append(_SEPARATOR.sub("", text[start:end]))
+        start = end
+    return "".join(pieces)
+
+
 def _fold_name(text: str, *, traditional: bool) -> str:
-    folded = text.lower()
+    folded = _lower(text)
     if len(folded) != len(text):  # a few characters (İ) lower-case to two
         folded = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
     return folded.translate(_t2s_table()) if traditional else folded
@@ -350,13 +381,12 @@ def compact_texts(normalised: str) -> tuple[str, str]:
     `normalise_text(t)`, without the map."""
     # Neither view adds a character, and lower-casing makes none that is traditional.
     traditional = not _t2s_chars().isdisjoint(normalised)
-    unfolded = _SEPARATOR.sub("", normalised)
-    folded = _fold_name(unfolded, traditional=traditional)
+    folded = _fold_name(delete_separators(normalised), traditional=traditional)
     blocks = _BLOCK_TAG.subn(BOUNDARY, normalised) if "<" in normalised else ("", 0)
     # Without a block tag the two views differ only by the numerals: a feed or a CSV of
     # megabytes then takes one separator pass and one fold instead of two.
     name = (
-        _fold_name(_SEPARATOR.sub("", blocks[0]), traditional=traditional) if blocks[1] else folded
+        _fold_name(delete_separators(blocks[0]), traditional=traditional) if blocks[1] else folded
     )
     return _fold_numbers(folded), name
 
