@@ -36,9 +36,9 @@ class SizeResult:
     mkdocs_s: float | None = None
     mkdocs_pages_per_s: float | None = None
     ratio_vs_mkdocs: float | None = None
-    peak_mb: float | None = None  # max(build process, largest child) after the first build
-    peak_self_mb: float | None = None
-    peak_children_mb: float | None = None
+    peak_mb: float | None = None  # highest PSS sum of the process tree, first build
+    peak_self_mb: float | None = None  # ru_maxrss of the benchmark process
+    peak_children_mb: float | None = None  # ru_maxrss of its largest child
     bytes_per_subject_page: float | None = None
     output_mb: float | None = None
     search_query: str | None = None  # an organisation's name from the published snapshot

@@ -141,8 +141,11 @@ def markdown_report(results: Sequence[SizeResult], machine: Machine, command: st
         "navigation"
         + (f", from a sample of {_counts(samples)} subjects" if samples else "")
         + " (facts from the published snapshot, so active listings only).",
-        "- *peak MB*: the largest resident set of the build process or of any one child "
-        "(pagefind, workers) during the first publication.",
+        "- *peak MB*: the highest sum of proportional set sizes (PSS: a page shared by n "
+        "processes counts 1/n in each) of the build process and every child (workers, "
+        "pagefind) during the first publication, sampled every 0.25 s: the memory the "
+        "machine needs. The JSON keeps ru_maxrss of the build process and of its largest "
+        "child beside it (a forked worker's resident set counts pages it shares).",
         "- *search fetch KB*: what the search page downloads for one query of an "
         "organisation's name: its own script, pagefind.js, its worker, WASM, entry and meta, "
         "the index chunks pagefind picks for the query's words, and the 10 largest fragments "

@@ -1,6 +1,6 @@
 """`make bench`: time every stage of the chain on generated datasets of growing size.
 
-Each size runs in its own process so that peak memory (ru_maxrss) belongs to that size
+Each size runs in its own process so that peak memory belongs to that size
 alone and the parent keeps nothing but each size's figures (a million subjects never sit in
 it). Per size: the stages one by one, plain mkdocs-material on the same subject pages, the
 search fetch for one query, a publication and a one-record rebuild through `build_site`,

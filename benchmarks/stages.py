@@ -7,8 +7,10 @@ compression stage did) or however it parallelises them; the harness never re-ass
 chain by hand. Only load and validate, which the build reports as one "check" step, are
 also timed alone, through their own public functions.
 
-Peak memory is read right after the first publication (ru_maxrss is a high-water mark, so
-mkdocs and the rebuild that run later cannot inflate it).
+Peak memory is the highest PSS sum of this process and its children (workers, pagefind)
+sampled during the first publication (`benchmarks.memory`); the sampler stops right after
+it, so mkdocs and the rebuild that run later cannot inflate it. ru_maxrss of the build
+process and of its largest child are kept beside it in the JSON.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from benchmarks.memory import TreeMemory
 from benchmarks.mkdocs_ratio import time_mkdocs_build, write_mkdocs_project
 from benchmarks.rebuild import Publication, StageClock, time_rebuilds
 from benchmarks.record import SizeResult, describe_error
@@ -54,9 +57,10 @@ def measure_size(subjects: int, mkdocs_sample: int, result: SizeResult) -> None:
             step = "load and validate"
             _time_load_validate(pub.dataset, result)
             step = "build"
-            rebuilds = time_rebuilds(
-                pub, BUILT_AT, clock, lambda: _after_first(pub, mkdocs_sample, result)
-            )
+            with TreeMemory() as memory:
+                rebuilds = time_rebuilds(
+                    pub, BUILT_AT, clock, lambda: _after_first(pub, mkdocs_sample, result, memory)
+                )
         except Exception as exc:  # a failed size is a result: the table says why
             stage = clock.current or step
             if clock.first is not None:
@@ -96,9 +100,9 @@ def _time_load_validate(dataset: Path, result: SizeResult) -> None:
     result.listings = len(checked.listings)
 
 
-def _after_first(pub: Publication, sample: int, result: SizeResult) -> None:
+def _after_first(pub: Publication, sample: int, result: SizeResult, memory: TreeMemory) -> None:
     """Measured on the first publication, before anything else runs."""
-    _peak_memory(result)
+    _peak_memory(result, memory)
     _optional(result, "bytes per page", lambda: _measure_output(pub.out, result))
     _optional(result, "mkdocs pages", lambda: _write_mkdocs(pub, sample, result))
     _optional(result, "search fetch", lambda: _measure_search(pub.out, result))
@@ -107,11 +111,14 @@ def _after_first(pub: Publication, sample: int, result: SizeResult) -> None:
         _optional(result, "mkdocs", lambda: _time_mkdocs(pub.work / "mkdocs", result))
 
 
-def _peak_memory(result: SizeResult) -> None:
+def _peak_memory(result: SizeResult, memory: TreeMemory) -> None:
+    memory.stop()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result.peak_self_mb, result.peak_children_mb = own, children
-    result.peak_mb = max(own, children)
+    result.peak_mb = memory.peak_mb
+    if memory.peak_mb is None:
+        result.notes.append("peak MB: /proc/<pid>/smaps_rollup is not readable here")
 
 
 def _measure_output(site: Path, result: SizeResult) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks import run
+from benchmarks import memory, run
 from benchmarks.mkdocs_ratio import _cell
 from benchmarks.rebuild import Publication, edit_one_record, refresh_arguments
 from benchmarks.search_fetch import _chunks_for
@@ -126,3 +128,23 @@ def test_markdown_cells_cannot_break_the_table(text: str) -> None:
     cell = _cell(text)
     assert "\n" not in cell and "\r" not in cell and "<" not in cell
     assert not _unescaped_pipe(cell)
+
+
+@pytest.mark.skipif(not memory.available(), reason="needs /proc/<pid>/smaps_rollup")
+def test_tree_memory_counts_children_once_each() -> None:
+    """A child's own pages count, pages a forked child shares with its parent count once."""
+    mib = 1024 * 1024
+    base = memory.tree_pss_mb()
+    own = b"x" * (96 * mib)  # touched, so resident in this process
+    with memory.TreeMemory(interval=0.05) as watched:
+        # Forked: it shares `own` and allocates 64 MiB of its own.
+        child = os.fork()
+        if child == 0:  # pragma: no cover (the child's side)
+            mine = b"y" * (64 * mib)
+            time.sleep(0.8)
+            os._exit(len(mine) and 0)
+        os.waitpid(child, 0)
+    assert len(own) == 96 * mib
+    assert watched.peak_mb is not None and watched.samples >= 3
+    # Parent's 96 + child's 64 over the start: a sum of resident sets would count 96 twice.
+    assert base + 96 + 64 * 0.9 <= watched.peak_mb < base + 96 * 2 + 64 - 16
