@@ -8,6 +8,7 @@ import dataclasses
 import gzip
 import hashlib
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -366,6 +367,31 @@ def test_workers_do_not_change_the_findings(tmp_path: Path) -> None:
     two = scan_tree(tmp_path, checked.dataset, checked.rules, workers=2)
     assert one == two
     assert [leak.file for leak in one] == ["p077.html", "p199.html"]
+
+
+def test_huge_files_are_read_by_the_build_process_with_the_same_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = redacted(ADVERSARIAL, AS_OF)[0]
+    for i in range(tree._INLINE + 10):
+        (tmp_path / f"p{i:03}.html").write_text(f"<p>page {i}</p>", encoding="utf-8")
+    (tmp_path / "p042.html").write_text(f"<p>{NAME}</p>", encoding="utf-8")
+    huge = "\n".join(f'{{"n": {i}, "name": "示例市某某公司"}}' for i in range(400))
+    (tmp_path / "snapshot.json").write_text(huge + f'\n{{"name": "{NAME}"}}\n', encoding="utf-8")
+    monkeypatch.setattr(tree, "_BIG", 1000)
+    monkeypatch.setattr(tree, "_HUGE", 10_000)
+    here, scan_batch = os.getpid(), tree._scan_batch
+
+    def only_here_for_huge(scanner: LeakScanner, batch: list[tuple[str, Path]]) -> object:
+        if any(rel == "snapshot.json" for rel, _ in batch):
+            assert os.getpid() == here, "a worker read the huge file"
+        return scan_batch(scanner, batch)
+
+    monkeypatch.setattr(tree, "_scan_batch", only_here_for_huge)
+    one = scan_tree(tmp_path, checked.dataset, checked.rules, workers=1)
+    two = scan_tree(tmp_path, checked.dataset, checked.rules, workers=2)
+    assert one == two
+    assert [leak.file for leak in one] == ["p042.html", "snapshot.json"]
 
 
 def test_an_incremental_scan_reads_the_named_files_and_the_manifest(tmp_path: Path) -> None:

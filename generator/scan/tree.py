@@ -40,6 +40,7 @@ _WORDLESS = re.compile(r"[\W_]+")
 _COMPRESSED = (".gz", ".br")
 _BATCH = 48  # files per task: big enough to hide the pool's overhead, small enough to balance
 _BIG = 1 << 20  # bytes from which a file is a task of its own
+_HUGE = 16 << 20  # bytes from which the parent reads a file itself, one at a time
 _INLINE = 200  # below this many files a pool costs more than it saves
 # Files always scanned on an incremental scan: whatever changed, the manifest changed too.
 _ALWAYS = re.compile(r"manifest[^/]*")
@@ -114,17 +115,26 @@ def _scan(
     if trusted is not None and trusted != fingerprint:
         only = None
     paths = _paths(root, only)
-    batches = _batches(paths)
+    sizes = {rel: path.stat().st_size for rel, path in paths if path.is_file()}
+    batches = _batches(paths, sizes)
     found = _Found()
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(paths) < _INLINE:
         for batch in batches:
             found.merge(_scan_batch(scanner, batch))
     else:
+        # The few huge files (the snapshots, the manifest) are read here while the workers
+        # take the rest: a text takes several times its size while it is searched, and two
+        # workers each on a snapshot of 10⁸ bytes doubled the build's peak memory.
+        huge = [b for b in batches if sizes.get(b[0][0], 0) >= _HUGE]
+        rest = [b for b in batches if sizes.get(b[0][0], 0) < _HUGE]
         # Fork: the workers inherit the scanner (automata included) instead of unpickling it.
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, context, _set_worker, (scanner,)) as pool:
-            for part in pool.map(_scan_worker, batches):
+            parts = pool.map(_scan_worker, rest)  # submitted now, collected below
+            for batch in huge:
+                found.merge(_scan_batch(scanner, batch))
+            for part in parts:
                 found.merge(part)
     found.leaks.update(_hash_leaks(scanner, found.hexes))
     found.leaks.update(_word_leaks(scanner, found.words))
@@ -146,12 +156,11 @@ def _fingerprint(scanner: LeakScanner) -> str:
     return digest.hexdigest()
 
 
-def _batches(paths: list[tuple[str, Path]]) -> list[list[tuple[str, Path]]]:
+def _batches(paths: list[tuple[str, Path]], sizes: dict[str, int]) -> list[list[tuple[str, Path]]]:
     """Batches of files for the pool: a big file (a feed, a snapshot) alone and first, so
     that the workers share them instead of one worker taking a batch of them last."""
-    sizes = {rel: path.stat().st_size if path.is_file() else 0 for rel, path in paths}
-    big = sorted((p for p in paths if sizes[p[0]] >= _BIG), key=lambda p: -sizes[p[0]])
-    rest = [p for p in paths if sizes[p[0]] < _BIG]
+    big = sorted((p for p in paths if sizes.get(p[0], 0) >= _BIG), key=lambda p: -sizes[p[0]])
+    rest = [p for p in paths if sizes.get(p[0], 0) < _BIG]
     return [[p] for p in big] + [rest[i : i + _BATCH] for i in range(0, len(rest), _BATCH)]
 
 
