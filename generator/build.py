@@ -104,6 +104,10 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     # Unchanged records under an unchanged context are taken from the last build's memo.
     memo = read_redaction_memo(config.out, pseudonym_key, program_digest())
     public, report = redact_state(state, checked.rules, pseudonym_key, memo=memo)
+    # Each stage's records are dropped once no later stage reads them: the gate's workers
+    # are forked from this process, and what it holds is what they start with.
+    del state
+    active, exits = sum(1 for x in public.listings if x.active), len(public.exits)
     with staging_for(config.out, config.wait_seconds) as staging:
         previous = config.previous or published_tree(config.out)
         # Parsed once: at 10⁵ files each parse of the manifest costs seconds.
@@ -133,6 +137,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             site_url=config.site_url,
             previous=previous if previous_manifest is not None else None,
         )
+        del public
         step("compress", 0, 1)
         # Before signing, so the .gz/.br files are in the manifest.
         compressed = compress_tree(
@@ -174,8 +179,8 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         manifest=manifest,
         release=release,
         report=report_path,
-        active=sum(1 for x in public.listings if x.active),
-        exits=len(public.exits),
+        active=active,
+        exits=exits,
     )
 
 
