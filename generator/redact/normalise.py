@@ -283,7 +283,7 @@ def fold_name(text: str) -> str:
 # Texts longer than this are folded and stripped of separators a piece at a time. A feed of
 # 10⁸ characters is no different to read, but `str.lower` of a non-ASCII text allocates 12
 # bytes per character and `re.sub` keeps every piece between matches alive until it joins
-# them (a separator every few characters): whole, one feed took ten times its size.
+# them (a separator every few characters): whole, a feed held many times its own size.
 _CHUNK = 1 << 20
 
 

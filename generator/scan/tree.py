@@ -125,7 +125,7 @@ def _scan(
     else:
         # The few huge files (the snapshots, the manifest) are read here while the workers
         # take the rest: a text takes several times its size while it is searched, and two
-        # workers each on a snapshot of 10⁸ bytes doubled the build's peak memory.
+        # workers would each hold a snapshot of 10⁸ bytes at once.
         huge = [b for b in batches if sizes.get(b[0][0], 0) >= _HUGE]
         rest = [b for b in batches if sizes.get(b[0][0], 0) < _HUGE]
         # Fork: the workers inherit the scanner (automata included) instead of unpickling it.
@@ -184,8 +184,8 @@ def _set_worker(scanner: LeakScanner) -> None:
     global _worker_scanner  # one scanner per worker process, set once
     _worker_scanner = scanner
     # The inherited heap (the whole dataset, the records, the automata) is never collected
-    # here: frozen, the collector does not walk it, which would copy every page of it into
-    # each worker (at 10⁵ subjects ~1 GB a worker). What a worker allocates is still collected.
+    # here: frozen, the collector does not walk it, which would write to (and so copy into
+    # each worker) every page of it. What a worker allocates is still collected.
     gc.freeze()
 
 
