@@ -40,11 +40,17 @@ _ITEMS: Sequence[object] = ()
 def _install(context: object, items: Sequence[object]) -> None:
     global _CONTEXT, _ITEMS
     _CONTEXT, _ITEMS = context, items
-    # The inherited heap is never collected here: freezing it keeps the collector from
-    # touching (and so copying) every inherited page; the work itself makes no cycles worth
-    # collecting (see `redact_state`), and the worker ends with the pool.
-    gc.freeze()
+    freeze_inherited()
+    # The work itself makes no cycles worth collecting (see `redact_state`), and the worker
+    # ends with the pool.
     gc.disable()
+
+
+def freeze_inherited() -> None:
+    """In a forked worker, first thing: the heap it inherited is never collected there.
+    Frozen, the collector does not walk it, which would write to (and so copy into each
+    worker) every page of it; what the worker allocates itself is still collected."""
+    gc.freeze()
 
 
 def _call(fn: Callable[[object, list[object]], object], span: tuple[int, int]) -> object:

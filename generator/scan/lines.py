@@ -54,6 +54,7 @@ from generator.redact.normalise import (
     _fold_numbers,
     _t2s_chars,
     compact_texts,
+    delete_separators,
     normalise_text,
 )
 
@@ -168,9 +169,9 @@ def _pieces(lines: list[str]) -> dict[str, _Line]:
         # `\n\x01\n`: the newlines keep every tag inside its line, the separator pass
         # deletes them, and `\x01` survives both passes to cut the pieces apart.
         joined = f"\n{_CUT}\n".join(normed)
-        numbers = _SEPARATOR.sub("", joined).split(_CUT)
+        numbers = delete_separators(joined).split(_CUT)
         named = _BLOCK_TAG.sub(BOUNDARY, joined) if "<" in joined else joined
-        names = _SEPARATOR.sub("", named).split(_CUT)
+        names = delete_separators(named).split(_CUT)
     out: dict[str, _Line] = {
         line: (number, name, None) for line, number, name in zip(lines, numbers, names, strict=True)
     }

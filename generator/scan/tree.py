@@ -8,7 +8,6 @@ does not depend on the number of workers.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import gzip
 import hashlib
 import itertools
@@ -25,6 +24,7 @@ import brotli
 
 from generator.errors import Leak, LeakError
 from generator.model import Dataset
+from generator.parallel import freeze_inherited
 from generator.redact.config import redaction_rules
 from generator.redact.detect import automaton
 from generator.redact.known import gather_known, rule_texts
@@ -183,10 +183,7 @@ _worker_scanner: LeakScanner | None = None
 def _set_worker(scanner: LeakScanner) -> None:
     global _worker_scanner  # one scanner per worker process, set once
     _worker_scanner = scanner
-    # The inherited heap (the whole dataset, the records, the automata) is never collected
-    # here: frozen, the collector does not walk it, which would write to (and so copy into
-    # each worker) every page of it. What a worker allocates is still collected.
-    gc.freeze()
+    freeze_inherited()  # the whole dataset, the records and the automata
 
 
 def _scan_worker(batch: list[tuple[str, Path]]) -> _Found:
