@@ -9,13 +9,26 @@ DEMO_OUT ?= build/site
 # meaningful (active listings, recent exits) however long after that you run it.
 DEMO_AS_OF ?= 2026-11-22
 
-.PHONY: demo test check lint typecheck bench golden demo-data clean
+.PHONY: lock demo test check lint typecheck bench golden demo-data clean
 
-$(STAMP): pyproject.toml
+# Installs exactly the locked versions (with their hashes), never what the package index
+# serves today: the same program on CI, an operator's server and every later day. The
+# package itself goes in without build isolation so its build backend is the locked one too.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Upgrades the lock deliberately (review the diff, then `make golden` and `make test`).
+# pip-tools rather than uv: its output is a plain requirements file with hashes that the pip
+# every Python ships installs, so neither CI nor an operator needs one more tool to trust.
+lock:
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet 'pip-tools==7.6.2'
+	build/lock-venv/bin/pip-compile --upgrade --quiet --all-extras --all-build-deps \
+	    --allow-unsafe --generate-hashes --strip-extras --no-emit-find-links \
+	    --no-emit-index-url --no-emit-trusted-host --output-file=requirements.lock pyproject.toml
 
 DEMO_KEYS ?= build/demo-keys
 
