@@ -82,8 +82,6 @@ def test_this_environment_was_installed_from_the_lock() -> None:
 
 def test_golden_generator_tag_names_the_locked_versions() -> None:
     pins = _lock()
-    expected = (
-        f'content="mkdocs-{pins["mkdocs"][0]}, mkdocs-material-{pins["mkdocs-material"][0]}"'
-    )
+    expected = f'content="mkdocs-{pins["mkdocs"][0]}, mkdocs-material-{pins["mkdocs-material"][0]}"'
     page = (ROOT / "tests" / "golden" / "site" / "404.html").read_text(encoding="utf-8")
     assert expected in page, "the golden site was not generated with the locked versions"
