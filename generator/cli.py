@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 2 the dataset breaks the contract, 3 rules or configuration
 unusable, 4 redaction impossible, 5 the leak gate found a sensitive value, 6 keys unusable,
-7 the output is busy or cannot be swapped, 11-18 verification failures (see feeds/SIGNING.md),
+7 the output is busy or cannot be swapped, 9 `report --fail-on-overdue` found an overdue item, 11-18 verification failures (see feeds/SIGNING.md),
 64 bad command line.
 
 The clock and the environment are read here and nowhere below: the build time comes from
@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
-from generator import __version__, cli_restore, cli_scan, cli_sign, cli_site
+from generator import __version__, cli_report, cli_restore, cli_scan, cli_sign, cli_site
 from generator.build import BuildSummary, Checked, Progress, build_site, check_dataset
 from generator.config import BuildConfig
 from generator.demo_keys import key_paths, write_demo_keys
@@ -143,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_scan.register(sub)
     cli_site.register(sub)
     cli_restore.register(sub)
+    cli_report.register(sub, _date)
     return parser
 
 
@@ -183,6 +184,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_scan.run(args)
     if args.command == cli_restore.COMMAND:
         return cli_restore.run(args, _build_time(os.environ))
+    if args.command == cli_report.COMMAND:
+        return cli_report.run(args)
     if args.command == "serve":
         return cli_site.run(args) or 0
     if args.command == "demo-data":
@@ -244,12 +247,13 @@ def _build(
 
 
 def _refresh_summary(summary: RefreshSummary, out: Path) -> str:
+    report = f"\n{summary.compliance.line()}" if summary.compliance else ""
     if summary.build is not None:
-        return f"Rebuilt: {summary.reason}.\n" + _build_summary(summary.build, out)
+        return f"Rebuilt: {summary.reason}.\n" + _build_summary(summary.build, out) + report
     m = summary.manifest
     return (
         f"{out}: {summary.reason}; manifest re-signed, version {m.version}, "
-        f"expires {m.expires:%Y-%m-%d %H:%M} UTC."
+        f"expires {m.expires:%Y-%m-%d %H:%M} UTC." + report
     )
 
 

@@ -135,7 +135,17 @@ class Listing:
     attachments: tuple[str, ...] = ()
     trade_secrets: tuple[str, ...] = ()
     notes: str = ""
+    # Internal: the dates the deadline clocks read (generator/deadlines.py), only for the
+    # columns the table has; None where the table has the column but the cell is empty.
+    clocks: tuple[tuple[str, date | None], ...] = ()
     source: SourceRef = SourceRef("", 0)
+
+    def clock(self, column: str) -> tuple[bool, date | None]:
+        """(whether the table records this date at all, the date)."""
+        for name, day in self.clocks:
+            if name == column:
+                return True, day
+        return False, None
 
     @property
     def subject_key(self) -> str:
@@ -163,6 +173,7 @@ class Objection:
     state: ObjectionState
     decided_on: date | None
     notes: str = ""
+    accepted_on: date | None = None  # 受理日期: the objection clock starts here
     source: SourceRef = SourceRef("", 0)
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from generator.build import BuildSummary, Progress, build_site
 from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, read_build_state
+from generator.compliance import ComplianceSummary, report_deadlines
 from generator.config import BuildConfig
-from generator.errors import PublishError, SigningError
+from generator.errors import ConfigError, PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
 from generator.publish import fsync_path, published_tree, staging_for
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
@@ -37,6 +38,7 @@ class RefreshSummary:
     reason: str  # why it rebuilt, or since when the site is unchanged
     manifest: Manifest
     build: BuildSummary | None  # the full build's summary when it rebuilt
+    compliance: ComplianceSummary | None = None  # the deadline report written beside it
 
 
 def refresh_site(config: BuildConfig, progress: Progress | None = None) -> RefreshSummary:
@@ -63,10 +65,35 @@ def refresh_site(config: BuildConfig, progress: Progress | None = None) -> Refre
                 # only a full build can sign it again.
                 reason = f"the published tree cannot be re-signed ({exc})"
             else:
-                return RefreshSummary(False, f"unchanged since {state.as_of}", manifest, None)
+                return RefreshSummary(
+                    False,
+                    f"unchanged since {state.as_of}",
+                    manifest,
+                    None,
+                    _deadline_report(config, step),
+                )
     # The build takes the lock itself; an flock is per open file, so it is released first.
     summary = build_site(config, progress)
-    return RefreshSummary(True, reason or "", summary.manifest, summary)
+    return RefreshSummary(
+        True, reason or "", summary.manifest, summary, _deadline_report(config, step)
+    )
+
+
+def _deadline_report(config: BuildConfig, step: Progress) -> ComplianceSummary:
+    """The day's deadline report beside the release (OUT-internal/compliance), read with the
+    live site's change log for the days listings were first published."""
+    step("report", 0, 1)
+    try:
+        return report_deadlines(
+            config.dataset,
+            config.report_dir / "compliance",
+            config.as_of,
+            site=config.out,
+            source=config.source,
+        )
+    except ConfigError as exc:
+        # The site is published and signed by now; say so, so nobody rolls it back for this.
+        raise ConfigError(f"the site is published, but the deadline report failed: {exc}") from exc
 
 
 def _why_rebuild(config: BuildConfig, inputs: Fingerprint, state: BuildState | None) -> str | None:

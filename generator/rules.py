@@ -30,6 +30,9 @@ DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RULE_FILES = ("domains", "list_types", "vocab", "headers", "policy", "redaction")
 TABLE_KINDS = ("lists", "exits", "objections")
 
+# Optional dates the deadline clocks need (data/rules/deadlines.yaml); internal, never
+# published.
+CLOCK_COLUMNS = ("received_on", "notice_start", "notice_end", "notified_on", "published_on")
 LIST_COLUMNS = (
     "record_id",
     "list_type",
@@ -55,11 +58,12 @@ LIST_COLUMNS = (
     "attachments",
     "trade_secret",
     "notes",
+    *CLOCK_COLUMNS,
 )
 TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "lists": LIST_COLUMNS,
     "exits": ("record_id", "reason", "exited_on", "department", "basis", "notes"),
-    "objections": ("record_id", "opened_on", "state", "decided_on", "notes"),
+    "objections": ("record_id", "opened_on", "accepted_on", "state", "decided_on", "notes"),
 }
 
 

@@ -35,7 +35,7 @@ from generator.parse import (
     parse_validity,
     shown,
 )
-from generator.rules import IdTypeRule, Rules, fold
+from generator.rules import CLOCK_COLUMNS, IdTypeRule, Rules, fold
 
 T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -210,6 +210,7 @@ def _listing(row: _Row, rules: Rules) -> Listing | None:
             row.problem(
                 "valid_until", f"ends on {valid_until}, before the decision date {decided_on}"
             )
+    clocks = _clocks(row)
     if not row.ok or None in (list_type, subject_type, domain, decided_on, valid_until):
         return None
     assert list_type and subject_type and domain and decided_on and valid_until
@@ -236,8 +237,22 @@ def _listing(row: _Row, rules: Rules) -> Listing | None:
         attachments=_split(row.text("attachments"), r"[|;；\n]"),
         trade_secrets=_split(row.text("trade_secret"), r"\|"),
         notes=row.text("notes"),
+        clocks=clocks,
         source=row.row.ref,
     )
+
+
+def _clocks(row: _Row) -> tuple[tuple[str, date | None], ...]:
+    """The deadline dates this table records (a column it lacks is not a missing date)."""
+    found = tuple(
+        (column, row.parse(column, parse_date))
+        for column in CLOCK_COLUMNS
+        if column in row.table.headers
+    )
+    start, end = dict(found).get("notice_start"), dict(found).get("notice_end")
+    if start and end and end < start:
+        row.problem("notice_end", f"ends on {end}, before the notice period starts ({start})")
+    return found
 
 
 def _split(text: str, separators: str) -> tuple[str, ...]:
@@ -271,7 +286,10 @@ def _objection(row: _Row, rules: Rules) -> Objection | None:
         "处理中 (open), 异议成立 (upheld) or 异议不成立 (rejected)",
     )
     opened_on = row.parse("opened_on", parse_date)
+    accepted_on = row.parse("accepted_on", parse_date)
     decided_on = row.parse("decided_on", parse_date)
+    if opened_on and accepted_on and accepted_on < opened_on:
+        row.problem("accepted_on", f"accepted on {accepted_on}, before it was opened ({opened_on})")
     if state is ObjectionState.OPEN and row.text("decided_on"):
         row.problem("decided_on", "an open objection has no decision date; leave it empty")
     if state in (ObjectionState.UPHELD, ObjectionState.REJECTED) and not row.text("decided_on"):
@@ -286,6 +304,7 @@ def _objection(row: _Row, rules: Rules) -> Objection | None:
         state=state,
         decided_on=decided_on,
         notes=row.text("notes"),
+        accepted_on=accepted_on,
         source=row.row.ref,
     )
 

@@ -125,7 +125,8 @@ def test_unchanged_site_is_only_re_signed(
 
 
 def test_refresh_re_signs_without_rendering(work: Path, keys: Path) -> None:
-    """The cheap path's promise, counted rather than timed: no stage but check and sign."""
+    """The cheap path's promise, counted rather than timed: no stage but check and sign, then
+    the day's deadline report (it reads the dataset, never the site's pages)."""
     from generator.config import BuildConfig, KeyPaths
     from generator.refresh import refresh_site
 
@@ -144,7 +145,10 @@ def test_refresh_re_signs_without_rendering(work: Path, keys: Path) -> None:
     )
     summary = refresh_site(config, lambda stage, done, total: stages.append(stage))
     assert not summary.rebuilt and summary.manifest.version == 2
-    assert stages == ["check", "sign"]
+    assert stages == ["check", "sign", "report"]
+    assert summary.compliance is not None
+    assert summary.compliance.folder == work / "site-internal" / "compliance"
+    assert (work / "site-internal" / "compliance" / "compliance.csv").is_file()
 
 
 def test_a_day_that_crosses_an_expiry_rebuilds(
@@ -158,6 +162,9 @@ def test_a_day_that_crosses_an_expiry_rebuilds(
     assert run("refresh", work, keys, "2026-11-25") == 0
     out = capsys.readouterr().out
     assert out.startswith("Rebuilt: listing R2 expired on 2026-11-25.\n")
+    # The summary ends with the deadline report's line: how many items are overdue.
+    assert out.splitlines()[-1].startswith("Deadline report: ")
+    assert " overdue, " in out.splitlines()[-1]
     assert site.resolve() != old_release and active_ids(site) == {"R1"}
     assert manifest_version(site) == 2 and verify(work, keys, 3.1) == 0
     state = read_build_state(site)
