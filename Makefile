@@ -38,10 +38,13 @@ demo: $(STAMP)
 	$(BIN)/creditsite demo-keys $(DEMO_KEYS)
 	$(BIN)/creditsite build data/demo --out $(DEMO_OUT) --as-of $(DEMO_AS_OF) --keys $(DEMO_KEYS)
 	$(BIN)/creditsite verify $(DEMO_OUT) --root-key $(DEMO_KEYS)/root.pub
+	$(BIN)/creditsite report data/demo --as-of $(DEMO_AS_OF) --site $(DEMO_OUT) --out $(DEMO_OUT)-internal/compliance
 	@echo ""
 	@echo "The demo site is in $(DEMO_OUT)/. Look at it with:"
 	@echo "    $(BIN)/creditsite serve $(DEMO_OUT)    # then open http://127.0.0.1:8000/"
 	@echo "(opening $(DEMO_OUT)/index.html directly works too, except the search box)."
+	@echo "The internal deadline report (never published) is $(DEMO_OUT)-internal/compliance/index.html"
+	@echo "(with compliance.csv and compliance.json beside it)."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

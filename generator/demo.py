@@ -43,7 +43,8 @@ _RED = _headers(
     "uscc:统一社会信用代码 reg_no_old:工商注册号 legal_rep:法定代表人 id_type:证件类型 "
     "id_number:证件号码 domain:领域 behavior:守信行为 penalty:获得奖励 department:认定部门 "
     "basis:认定依据 decision_no:认定文号 decided_on:认定日期 valid_until:有效期 "
-    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注"
+    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注 "
+    "received_on:报送日期 published_on:发布日期"
 )
 _BLACK = _headers(
     "record_id:记录编号 list_name:黑名单类型 subject_type:主体类型 name:主体名称 "
@@ -51,7 +52,8 @@ _BLACK = _headers(
     "legal_rep_id_type:法定代表人证件类型 legal_rep_id:法定代表人证件号码 id_type:证件类型 "
     "id_number:证件号码 domain:领域 behavior:违法失信行为 penalty:处罚结果 department:认定部门 "
     "basis:认定依据 decision_no:认定文号 decided_on:认定日期 valid_until:处罚有效期 "
-    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注"
+    "contact:联系电话 attachments:附件 trade_secret:商业秘密 notes:备注 "
+    "received_on:报送日期 notified_on:告知日期 published_on:发布日期"
 )
 _TABLES = {  # list type -> (file, encoding, canonical column -> header as written)
     ListType.RED: ("red.csv", "utf-8-sig", _RED),
@@ -145,7 +147,7 @@ _LOCAL_OFFICE = "示例市社会信用体系建设领导小组办公室"
 _LIST_MIX = (ListType.RED, ListType.RED, ListType.BLACK, ListType.BLACK, ListType.FOCUS)
 _OBJECTION_STATES = ("处理中", "异议成立", "异议成立", "异议不成立", "异议不成立", "异议不成立")
 _EXIT_HEADER = ("record_id", "退出原因", "退出日期", "决定部门", "退出依据")
-_OBJECTION_HEADER = ("record_id", "异议提出日期", "处理状态", "办结日期")
+_OBJECTION_HEADER = ("record_id", "异议提出日期", "受理日期", "处理状态", "办结日期")
 _DOC_MARK = {ListType.RED: "认", ListType.BLACK: "罚", ListType.FOCUS: "告"}
 
 
@@ -227,6 +229,9 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
         objections = table(out / "objections.csv", "utf-8", _OBJECTION_HEADER)
         rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not secrets
         gen = _Generator(load_rules(), rng, as_of, tables, exits, objections)
+        # The deadline dates draw from their own stream, so adding them left every other
+        # value of a given seed as it was.
+        gen.clock = random.Random(seed * 7919 + 1).random  # noqa: S311 - reproducible fiction
         for index in range(subjects):
             subject, made = gen.subject_with_listings(index, index in case_counts)
             for _ in range(case_counts.get(index, 0)):
@@ -260,6 +265,7 @@ class _Generator:
         self.counts: Counter[str] = Counter()
         self.listings = 0
         self.exited: set[str] = set()  # the current subject's records that have an exit
+        self.clock = random.Random(0).random  # noqa: S311 - replaced per dataset
         self.people = _Scramble(_BIRTH_DAYS * 1000, rng)  # birth day and sequence number
         self.orgs = _Scramble(10**8, rng)
         self.profiles: dict[tuple[str, ListType], _Profile] = {}
@@ -483,10 +489,28 @@ class _Generator:
             "attachments": "|".join(_FILES[self.upto(0, 2) :][: self.upto(1, 3)]) if random() < 0.5 else "",
             "trade_secret": secrets, "notes": pick(_NOTES) if random() < 0.15 else "",
         }  # fmt: skip
+        row.update(self.clocks(decided, domain))
         write, cells = self.tables[lt]
         write(cells(row))
         self.lifecycle(record_id, lt, p.department, domain, decided, until, earlier)
         return _Made(record_id, lt, domain, p.department, decided, until, deed, measures)
+
+    def clocks(self, decided: date, domain: Domain) -> dict[str, str]:
+        """Deadline dates as offices record them: mostly on time, some late, the newest not
+        yet published (creditsite report shows all three)."""
+        r, days = self.clock(), lambda low, high: timedelta(low + int(self.clock() * (high - low)))
+        received = decided + days(0, 3)
+        published = received + (days(1, 6) if r < 0.8 else days(12, 40))
+        if (self.as_of - decided).days < 20 and r > 0.6 or published > self.as_of:
+            published_text = ""  # not published yet
+        else:
+            published_text = published.isoformat()
+        notified = ""
+        if domain.code in ("electric-power", "oil-gas"):
+            day = decided + (days(1, 4) if self.clock() < 0.7 else days(6, 15))
+            notified = day.isoformat() if day <= self.as_of else ""
+        return {"received_on": min(received, self.as_of).isoformat(), "notice_start": "",
+                "notice_end": "", "notified_on": notified, "published_on": published_text}  # fmt: skip
 
     def behavior(self, s: _Subject, deed: str, lt: ListType) -> tuple[str, str]:
         """Free text as departments write it: personal data and trade secrets left inside."""
@@ -534,7 +558,10 @@ class _Generator:
             closed = min(self.as_of, opened + timedelta(self.upto(5, 30)))
             closed_text = "" if state == "处理中" else self.date_text(closed)
             self.counts["objections"] += 1
-            self.objections((rid, self.date_text(opened), state, closed_text))
+            accepted = min(self.as_of, opened + timedelta(int(self.clock() * 4)))
+            self.objections(
+                (rid, self.date_text(opened), accepted.isoformat(), state, closed_text)
+            )
             if state == "异议成立" and closed <= until:
                 basis = f"异议核查结论（示信异〔{closed.year}〕{self.upto(1, 99)}号）"
                 self.exit(rid, "异议成立", closed, dept, basis)
