@@ -501,7 +501,7 @@ class _Generator:
         r, days = self.clock(), lambda low, high: timedelta(low + int(self.clock() * (high - low)))
         received = decided + days(0, 3)
         published = received + (days(1, 6) if r < 0.8 else days(12, 40))
-        if (self.as_of - decided).days < 20 and r > 0.6 or published > self.as_of:
+        if ((self.as_of - decided).days < 20 and r > 0.6) or published > self.as_of:
             published_text = ""  # not published yet
         else:
             published_text = published.isoformat()
@@ -559,9 +559,7 @@ class _Generator:
             closed_text = "" if state == "处理中" else self.date_text(closed)
             self.counts["objections"] += 1
             accepted = min(self.as_of, opened + timedelta(int(self.clock() * 4)))
-            self.objections(
-                (rid, self.date_text(opened), accepted.isoformat(), state, closed_text)
-            )
+            self.objections((rid, self.date_text(opened), accepted.isoformat(), state, closed_text))
             if state == "异议成立" and closed <= until:
                 basis = f"异议核查结论（示信异〔{closed.year}〕{self.upto(1, 99)}号）"
                 self.exit(rid, "异议成立", closed, dept, basis)
