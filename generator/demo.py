@@ -498,7 +498,11 @@ class _Generator:
     def clocks(self, decided: date, domain: Domain) -> dict[str, str]:
         """Deadline dates as offices record them: mostly on time, some late, the newest not
         yet published (creditsite report shows all three)."""
-        r, days = self.clock(), lambda low, high: timedelta(low + int(self.clock() * (high - low)))
+        r = self.clock()
+
+        def days(low: int, high: int) -> timedelta:
+            return timedelta(low + int(self.clock() * (high - low)))
+
         received = decided + days(0, 3)
         published = received + (days(1, 6) if r < 0.8 else days(12, 40))
         if ((self.as_of - decided).days < 20 and r > 0.6) or published > self.as_of:
