@@ -20,14 +20,13 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from generator.errors import ConfigError
 from generator.model import Dataset, Listing, ListType
 from generator.redact.config import redaction_rules
 from generator.redact.mask import mask_name
-from generator.rules import CLOCK_COLUMNS, DEFAULT_RULES_DIR, YAML_LOADER, Rules
+from generator.rules import CLOCK_COLUMNS, Rules, read_rule_file
 from generator.workdays import CalendarUnknownError, WorkCalendar
 
 # The site's change log stamps events in UTC; a Chinese office's "published on" is local.
@@ -106,25 +105,7 @@ class DeadlineReport:
 
 def load_deadline_rules(rules: Rules, override_dir: Path | None = None) -> tuple[DeadlineRule, ...]:
     """`deadlines.yaml` (the dataset's if it has one), checked against the other rules."""
-    path = DEFAULT_RULES_DIR / "deadlines.yaml"
-    if override_dir is not None and (override_dir / "deadlines.yaml").is_file():
-        path = override_dir / "deadlines.yaml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
-        parsed = DeadlinesFile.model_validate(data)
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: rule file is missing") from exc
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
-        # PyYAML raises a bare ValueError for a date like 2026-13-01.
-        raise ConfigError(f"{path}: not valid UTF-8 YAML ({exc})") from exc
-    except ValidationError as exc:
-        raise ConfigError(
-            "invalid rules:\n"
-            + "\n".join(
-                f"{path}: {'.'.join(map(str, e['loc'])) or '(top level)'}: {e['msg']}"
-                for e in exc.errors()
-            )
-        ) from exc
+    parsed, path = read_rule_file("deadlines", DeadlinesFile, override_dir)
     problems = _check(parsed.deadlines, {d.code for d in rules.domains})
     if problems:
         raise ConfigError("invalid rules:\n" + "\n".join(f"{path}: {p}" for p in problems))

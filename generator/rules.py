@@ -226,6 +226,32 @@ class Rules:
         return next(t for t in self.vocab.id_types if t.code == code)
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_rule_file(name: str, schema: type[M], override_dir: Path | None = None) -> tuple[M, Path]:
+    """One optional rule file outside RULE_FILES (a dataset's own, else the project's), read
+    and checked with `schema`; every problem in one ConfigError naming the file."""
+    path = DEFAULT_RULES_DIR / f"{name}.yaml"
+    if override_dir is not None and (override_dir / f"{name}.yaml").is_file():
+        path = override_dir / f"{name}.yaml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}  # noqa: S506 (a safe loader)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: rule file is missing") from exc
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        # PyYAML raises a bare ValueError for a date like 2026-13-01.
+        raise ConfigError(f"{path}: not valid UTF-8 YAML ({_first_line(exc)})") from exc
+    try:
+        return schema.model_validate(data), path
+    except ValidationError as exc:
+        problems = [
+            f"{path}: {'.'.join(map(str, e['loc'])) or '(top level)'}: {e['msg']}"
+            for e in exc.errors()
+        ]
+        raise ConfigError("invalid rules:\n" + "\n".join(problems)) from exc
+
+
 def load_rules(override_dir: Path | None = None, default_dir: Path = DEFAULT_RULES_DIR) -> Rules:
     """Read and check the rule files; every problem is reported in one ConfigError."""
     problems: list[str] = []

@@ -19,11 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import chinese_calendar
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from generator.errors import ConfigError
-from generator.rules import DEFAULT_RULES_DIR, YAML_LOADER
+from generator.rules import read_rule_file
 
 
 class CalendarUnknownError(Exception):
@@ -116,21 +115,5 @@ def _package_knows(year: int) -> bool:
 
 def load_calendar(override_dir: Path | None = None) -> WorkCalendar:
     """The calendar with the dataset's `rules/calendar.yaml` if it has one, else the project's."""
-    path = DEFAULT_RULES_DIR / "calendar.yaml"
-    if override_dir is not None and (override_dir / "calendar.yaml").is_file():
-        path = override_dir / "calendar.yaml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}  # noqa: S506 (a safe loader)
-        rules = CalendarFile.model_validate(data)
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: rule file is missing") from exc
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
-        # PyYAML raises a bare ValueError for a date like 2026-13-01.
-        raise ConfigError(f"{path}: not valid UTF-8 YAML ({exc})") from exc
-    except ValidationError as exc:
-        problems = [
-            f"{path}: {'.'.join(map(str, e['loc'])) or '(top level)'}: {e['msg']}"
-            for e in exc.errors()
-        ]
-        raise ConfigError("invalid rules:\n" + "\n".join(problems)) from exc
+    rules, path = read_rule_file("calendar", CalendarFile, override_dir)
     return WorkCalendar(rules, str(path))

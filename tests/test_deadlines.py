@@ -258,7 +258,7 @@ _RULE = {
         ({"domains": "[no-such-domain]"}, "unknown domain code 'no-such-domain'"),
         ({"to": "valid_until"}, "'valid_until' is not a date of lists"),
         ({"id": "twice"}, "id used twice"),
-        ({"unit": "fortnights"}, "unit"),
+        ({"unit": "fortnights"}, "deadlines.1.unit: Input should be 'working' or 'calendar'"),
     ],
 )
 def test_deadline_rules_are_checked(
