@@ -295,3 +295,50 @@ def test_search_under_a_sub_path(built, sub_path_url, browser) -> None:  # type:
     page.wait_for_url(f"**/site/subjects/{subject.id}/")
     assert _problems(page, errors, sub_path_url, requests) == []
     page.close()
+
+
+# Runs after the item HTML is in the DOM: anything a payload could have made live.
+_LIVE_FROM_DATA = """() => {
+  const box = document.getElementById("item");
+  const elements = [...box.querySelectorAll("*")];
+  return {
+    tags: elements.map((e) => e.tagName.toLowerCase()),
+    attrs: elements.flatMap((e) => [...e.attributes].map((a) => a.name + "=" + a.value)),
+    text: box.textContent,
+    pwned: window.__pwned === undefined ? null : String(window.__pwned),
+  };
+}"""
+
+
+def test_feed_item_html_from_hostile_data_renders_as_text(tmp_path, browser) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: each item's HTML, as a JSON Feed or (via feedparser, unsanitized) an RSS or
+    Atom reader hands it over, rendered by Chromium: no element or attribute from the data,
+    no script run, no dialog, the payloads visible as text."""
+    from tests.test_feed_html import CASE_TAGS, feeds, item_html
+
+    out = feeds(tmp_path)
+    page = browser.new_page()
+    errors = _watch(page)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    rendered = 0
+    for name, reader, html in item_html(out):
+        if reader.endswith("sanitize=True"):
+            continue  # the unsanitized form is the harder case
+        page.set_content(f'<!doctype html><meta charset="utf-8"><div id="item">{html}</div>')
+        page.wait_for_timeout(50)  # an onerror or onload would have fired by now
+        live = page.evaluate(_LIVE_FROM_DATA)
+        allowed = CASE_TAGS if name.startswith("cases.") else {"p"}
+        assert set(live["tags"]) <= allowed, (name, reader, live["tags"])
+        assert all(a.startswith("href=") and "javascript" not in a for a in live["attrs"]), (
+            name,
+            reader,
+            live["attrs"],
+        )
+        assert live["pwned"] is None, (name, reader)
+        if not name.startswith("cases."):
+            assert "<img src=x onerror=alert(1)>" in live["text"] or "onerror" not in html
+        rendered += 1
+    assert rendered >= 15
+    assert dialogs == [] and errors == []
+    page.close()

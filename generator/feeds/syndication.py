@@ -6,6 +6,7 @@ an event published by an earlier build renders exactly as it did then.
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from generator.feeds.history import AMENDED, EXITED, LISTED
 from generator.feeds.record import pretty
 from generator.model import ExitReason, ListType
 from generator.redact.public import PublicCase
+from generator.render.env import render_markdown
 from generator.rules import Rules
 
 FEEDS_DIR = Path("feeds")
@@ -60,8 +62,9 @@ class FeedSpec:
 class Item:
     id: str
     url: str
-    title: str
+    title: str  # plain text: readers show a title as text, never as markup
     text: str
+    html: str  # the item's HTML: every piece of data in it escaped, or rendered as the site does
     published: datetime
     tags: tuple[str, ...]
     extension: Mapping[str, object]
@@ -110,7 +113,8 @@ def event_item(line: str, rules: Rules, site_url: str) -> Item:
         id=event["id"],
         url=f"{site_url}subjects/{event['subject_id']}/",
         title=f"{label}｜{record['list_name']}｜{record['subject_name']}",
-        text=_event_text(event, record, label, _domain_name(rules, event["domain"])),
+        text=(text := _event_text(event, record, label, _domain_name(rules, event["domain"]))),
+        html=text_html(text),
         published=_midnight(event["date"]),
         tags=(kind, event["list_type"], event["domain"]),
         extension=event,
@@ -146,6 +150,17 @@ def _event_text(
     return "\n".join(lines)
 
 
+def text_html(text: str) -> str:
+    """Plain text as item HTML: a paragraph per line, the data escaped (quotes too).
+
+    RSS <description>, Atom content type="html" and JSON Feed content_html are HTML that a
+    reader renders after decoding the XML or JSON: data escaped only by the XML or JSON
+    writer would come back as live markup (a name holding `<img onerror=…>`), so it is
+    escaped here once for HTML, and the feed writer escapes that again for its format.
+    """
+    return "".join(f"<p>{html.escape(line, quote=True)}</p>" for line in text.split("\n"))
+
+
 def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
     if not isinstance(case, PublicCase):
         raise TypeError(f"feeds take PublicCase, not {type(case).__name__}")
@@ -154,6 +169,9 @@ def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
         url=f"{site_url}cases/{case.slug}/",
         title=case.title,
         text=case.body,
+        # The case as its page shows it: the site's Markdown renderer, raw HTML off, links
+        # only to the web or the site, no images.
+        html=str(render_markdown(case.body)),
         published=_midnight(case.date.isoformat()),
         tags=("case", case.domain),
         extension={
@@ -208,6 +226,7 @@ def write_feed(
                 "id": i.id,
                 "url": i.url,
                 "title": i.title,
+                "content_html": i.html,
                 "content_text": i.text,
                 "date_published": i.published.isoformat(),
                 "tags": list(i.tags),
@@ -234,7 +253,9 @@ def write_feed(
         fe.guid(i.id, permalink=False)
         fe.title(i.title)
         fe.link(href=i.url)
-        fe.description(i.text)  # RSS <description> and Atom <summary>, as plain text
+        # RSS <description> and Atom <content type="html">: the item HTML, escaped once more
+        # by the XML writer (never as CDATA, which a `]]>` in the data would end).
+        fe.content(i.html, type="html")
         fe.published(i.published)
         fe.updated(i.published)
         for tag in i.tags:
