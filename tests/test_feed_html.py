@@ -171,3 +171,10 @@ def test_titles_are_plain_text(out: Path) -> None:
     for path in sorted((out / "feeds").glob("*.xml")):
         for entry in feedparser.parse(path.read_bytes()).entries:
             assert entry.title_detail.type == "text/plain", (path.name, entry.title_detail)
+
+
+def test_the_standalone_verifier_is_published_beside_the_feeds(out: Path) -> None:
+    """The bank guide links feeds/verify_feed.py: the site publishes the repository's copy
+    (signing then puts it in the manifest like every file of the release)."""
+    source = Path(__file__).resolve().parent.parent / "feeds" / "verify_feed.py"
+    assert (out / "feeds" / "verify_feed.py").read_bytes() == source.read_bytes()

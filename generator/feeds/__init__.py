@@ -3,7 +3,8 @@
 `render_feeds` writes under a staging directory: JSON Feed 1.1 with RSS 2.0 and Atom
 siblings (global, per list type, per domain, exits, typical cases), the change log
 (`feeds/changes/`), the snapshot of active listings (`data/snapshot.*`) with its
-Frictionless descriptor, and the JSON Schemas of all of it (`feeds/schemas/`).
+Frictionless descriptor, the JSON Schemas of all of it (`feeds/schemas/`) and the standalone
+verifier banks copy (`feeds/verify_feed.py`).
 `feeds/SPEC.md` in the repository is the contract; signing comes after this stage.
 """
 
@@ -36,6 +37,9 @@ from generator.rules import Rules
 __all__ = ["FEED_ITEMS", "SEGMENT_SIZE", "FeedsSummary", "public_record", "render_feeds"]
 
 SCHEMAS = Path(__file__).resolve().parent.parent.parent / "feeds" / "schemas"
+# The bank guide tells banks to copy the standalone verifier from the site: it is published
+# beside the feeds, so it is signed and in the manifest like every other file.
+VERIFIER = SCHEMAS.parent / "verify_feed.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,7 @@ def render_feeds(
         site_url=site_url,
     )
     shutil.copytree(SCHEMAS, out / "feeds" / "schemas", dirs_exist_ok=True)
+    shutil.copyfile(VERIFIER, out / "feeds" / VERIFIER.name)
 
     def count(kind: str) -> int:
         return sum(1 for e in events if e.kind == kind)
