@@ -342,3 +342,53 @@ def test_feed_item_html_from_hostile_data_renders_as_text(tmp_path, browser) -> 
     assert rendered >= 15
     assert dialogs == [] and errors == []
     page.close()
+
+
+AXE = Path(__file__).resolve().parent / "axe" / "axe.min.js"
+AXE_VERSION = "4.14.1"  # tests/axe/README.md: where the file came from, its licence
+AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"
+_AXE_RUN = """async () => {
+  const result = await axe.run(document, { resultTypes: ["violations"] });
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ") + ": " + n.failureSummary),
+  }));
+}"""
+
+
+def _family_sample(fx: Fixture) -> list[str]:
+    """One page of every page family (issue 22): home, list, domain, a legal and a natural
+    person's subject page, case, exits, data, guide, search (with results), stats, 404."""
+    subjects = {s.subject_type is SubjectType.PERSON: s for s in fx.public.subjects}
+    assert set(subjects) == {True, False}, "the fixture needs a person and an organisation"
+    organisation, _ = _organisation_in_a_case(fx)
+    case = fx.public.cases[0]
+    paths = ["", "lists/black/", "lists/warning/", f"domains/{case.domain}/", "domains/",
+             f"subjects/{organisation.id}/", f"subjects/{subjects[True].id}/",
+             f"cases/{case.slug}/", "cases/", "exits/", "data/", "guide/feeds/",
+             "guide/objection/", f"search/?q={urllib.parse.quote(organisation.name)}",
+             "stats/", "404.html"]  # fmt: skip
+    return paths + ([f"exits/{fx.public.exits[0].record_id}/"] if fx.public.exits else [])
+
+
+def test_no_serious_or_critical_accessibility_violation(built, base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    """axe-core (vendored, tests/axe/) in Chromium on a sample of every page family."""
+    import hashlib
+
+    source = AXE.read_bytes()
+    assert hashlib.sha256(source).hexdigest() == AXE_SHA256, "tests/axe/axe.min.js was changed"
+    assert source.startswith(f"/*! axe v{AXE_VERSION}".encode())
+    fx, _ = built
+    context = browser.new_context()
+    context.add_init_script(script=source.decode("utf-8"))  # init scripts pass the CSP
+    page = context.new_page()
+    found: list[str] = []
+    for path in _family_sample(fx):
+        page.goto(base_url + path)
+        if path.startswith("search/"):
+            expect(page.locator("#search-results a").first).to_be_visible(timeout=10_000)
+        for v in page.evaluate(_AXE_RUN):
+            if v["impact"] in ("serious", "critical"):
+                found.append(f"/{path} {v['id']} ({v['impact']}): " + " | ".join(v["nodes"]))
+    context.close()
+    assert found == [], "\n".join(found)
