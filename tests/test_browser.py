@@ -30,7 +30,7 @@ if not CHROMIUM.exists():
         pytest.fail(message, pytrace=False)
     pytest.skip(message, allow_module_level=True)
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright  # noqa: E402
 
 NGINX_CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 _CSP = re.search(r'\$creditsite_csp \{\s*default "([^"]+)"', NGINX_CONF.read_text("utf-8"))
@@ -320,7 +320,12 @@ def test_feed_item_html_from_hostile_data_renders_as_text(tmp_path, browser) -> 
     page = browser.new_page()
     errors = _watch(page)
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dialog(d: Dialog) -> None:  # an alert() from a payload
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dialog)
     rendered = 0
     for name, reader, html in item_html(out):
         if reader.endswith("sanitize=True"):
