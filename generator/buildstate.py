@@ -16,7 +16,6 @@ import functools
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -25,7 +24,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import BuildConfig, read_dataset_config
 from generator.errors import DataError, PublishError
-from generator.lifecycle import next_change
+from generator.locked import libraries_digest, locked_versions
 from generator.model import Dataset
 from generator.publish import releases_dir, write_json_durably
 from generator.rules import DEFAULT_RULES_DIR
@@ -37,7 +36,6 @@ _PROJECT = Path(__file__).resolve().parent.parent
 # editorial pages mkdocs builds, and the rules shipped as defaults.
 _PROGRAM = (_PROJECT / "generator", _PROJECT / "site_src", _PROJECT / "mkdocs.yml")
 _CHUNK = 1 << 20
-_DIST_SUFFIXES = (".dist-info", ".egg-info")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +130,8 @@ def write_build_state(out: Path, state: BuildState) -> None:
         "stable_until": state.stable_until.isoformat() if state.stable_until else None,
         "change": state.change,
         "built_at": state.built_at.isoformat(),
+        # What the operator can compare with the data page and requirements.lock.
+        "locked_versions": locked_versions(),
     }
     try:
         write_json_durably(path, record, indent=1)
@@ -206,21 +206,16 @@ def program_digest() -> str:
     and then refreshes (a test, a scheduler kept running) compares like with like."""
     digest = _digest_files(f for root in _PROGRAM for f in _files(root))
     digest.update(__version__.encode())
-    # The libraries it renders with (mkdocs, the theme, pagefind, …): one listing of each
-    # import folder names every installed distribution with its version, far cheaper than
-    # importlib.metadata, which reads each distribution's metadata file.
-    for folder in sys.path:
-        try:
-            with os.scandir(folder or ".") as entries:
-                names = sorted(e.name for e in entries if e.name.endswith(_DIST_SUFFIXES))
-        except OSError:
-            continue
-        digest.update("\n".join(names).encode("utf-8", "surrogateescape"))
+    # The libraries it renders with (mkdocs, the theme, pagefind, …): the lock they were
+    # installed from, one small file, not a listing of every import folder.
+    digest.update(libraries_digest().encode())
     return digest.hexdigest()
 
 
 def record_build(config: BuildConfig, release: Path, inputs: Fingerprint, dataset: Dataset) -> None:
     """After a publication: write the record a later refresh compares against."""
+    from generator.lifecycle import next_change  # the build has it loaded; refresh does not
+
     stable_until = next_change(dataset, config.as_of)
     write_build_state(
         config.out,

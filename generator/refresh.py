@@ -10,14 +10,17 @@ live release: a new version continuing the old one's chain, issued now, with a n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.build import BuildSummary, Progress, build_site
 from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, read_build_state
 from generator.config import BuildConfig
 from generator.errors import PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
 from generator.publish import fsync_path, published_tree, staging_for
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
+
+if TYPE_CHECKING:
+    from generator.build import BuildSummary, Progress
 
 # What sign/manifest.py names its temporary file while it replaces the manifest.
 _MANIFEST_TMP = MANIFEST_PATH + ".tmp"
@@ -65,6 +68,9 @@ def refresh_site(config: BuildConfig, progress: Progress | None = None) -> Refre
             else:
                 return RefreshSummary(False, f"unchanged since {state.as_of}", manifest, None)
     # The build takes the lock itself; an flock is per open file, so it is released first.
+    # Imported here: an unchanged site is re-signed without loading the build at all.
+    from generator.build import build_site
+
     summary = build_site(config, progress)
     return RefreshSummary(True, reason or "", summary.manifest, summary)
 
