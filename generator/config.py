@@ -37,6 +37,21 @@ class Expectations(BaseModel):
     cases: RowBounds = RowBounds()
 
 
+class Licence(BaseModel):
+    """The licence the office publishes the open data under (generator/opendata.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str  # SPDX identifier where there is one, e.g. CC-BY-4.0
+    url: str
+    title: str = ""
+
+    @model_validator(mode="after")
+    def _absolute(self) -> Licence:
+        if not self.id.strip() or not self.url.startswith(("https://", "http://")):
+            raise ValueError("need an id and an absolute http(s) url")
+        return self
+
+
 class DatasetConfig(BaseModel):
     """What `dataset.yaml` may say. Unknown keys are errors, like unknown columns."""
 
@@ -48,6 +63,8 @@ class DatasetConfig(BaseModel):
     # A database URL (data/README-sql.md): the tables come from there instead of the files.
     # Give no password here: libpq reads PGPASSWORD or ~/.pgpass.
     source: str | None = None
+    # None: the default licence (generator/opendata.py), shown as awaiting confirmation.
+    licence: Licence | None = None
 
 
 def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:

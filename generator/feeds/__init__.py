@@ -23,14 +23,17 @@ from generator.feeds.history import (
     FEED_ITEMS,
     LISTED,
     SEGMENT_SIZE,
+    WARNING_KEY,
     FeedEvent,
     plan_events,
     read_history,
+    warning_feed,
 )
 from generator.feeds.record import public_record
 from generator.feeds.snapshot import write_snapshot
 from generator.feeds.syndication import CASES_SPEC, case_item, event_item, feed_specs, write_feed
 from generator.model import ExitReason
+from generator.opendata import DEFAULT_TERMS, OpenDataTerms
 from generator.redact.public import PublicState
 from generator.rules import Rules
 
@@ -65,6 +68,7 @@ def render_feeds(
     site_url: str,
     previous: Path | None,
     segment_size: int = SEGMENT_SIZE,
+    terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> FeedsSummary:
     """Write the feeds, change log and snapshot for `public` under `out` (a staging dir).
 
@@ -81,7 +85,8 @@ def render_feeds(
     published_at = built_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     as_of = public.as_of.isoformat()
 
-    history = read_history(previous, segment_size)
+    warning = frozenset(public.warning)
+    history = read_history(previous, segment_size, warning)
     plan = plan_events(public.listings, public.events, history, public.as_of, published_at)
     events = plan.events
     # Everything the feeds show is gathered before anything is written.
@@ -89,6 +94,8 @@ def render_feeds(
     for e in events:
         for key in e.keys:
             fresh[key].append(e)
+        if warning_feed(e.subject_id, e.list_type, warning):
+            fresh[WARNING_KEY].append(e)
     domains = sorted(
         {d.code for d in rules.domains}
         | {k[8:] for k in (*history.tails, *fresh) if k.startswith("domains/")}
@@ -132,6 +139,7 @@ def render_feeds(
         published_at=published_at,
         last_sequence=log.last_sequence,
         site_url=site_url,
+        terms=terms,
     )
     shutil.copytree(SCHEMAS, out / "feeds" / "schemas", dirs_exist_ok=True)
     shutil.copyfile(VERIFIER, out / "feeds" / VERIFIER.name)

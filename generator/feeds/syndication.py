@@ -85,6 +85,16 @@ def feed_specs(rules: Rules, domains: Sequence[str]) -> list[FeedSpec]:
                 f"lists/{lt.value}", f"{name}：全部事件", f"{name}的全部事件", f"lists/{lt.value}/"
             )
         )
+    # The big-data warning list (≥ 3 key-attention domains) is derived, not submitted; its
+    # feed carries the focus-list events of the subjects on it (history.warning_feed).
+    specs.append(
+        FeedSpec(
+            "lists/warning",
+            "大数据警示名单：全部事件",
+            "列入大数据警示名单（三个及以上领域列入重点关注名单）的主体的重点关注名单事件",
+            "lists/warning/",
+        )
+    )
     for code in domains:
         name = _domain_name(rules, code)
         specs.append(
