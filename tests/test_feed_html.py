@@ -47,7 +47,8 @@ outcome: 已整改<svg onload=alert(9)>
 ---
 
 示例市<script>window.__pwned='case'</script>某公司的案例，
-[链接](javascript:alert(10)) 与 <img src=x onerror=alert(11)>。
+[链接](javascript:alert(10)) 与 <img src=x onerror=alert(11)>，
+见[领域页面](../../domains/safety/)。
 """
 # What the site's Markdown renderer may itself produce from a case body: never from data.
 CASE_TAGS = {"p", "a", "em", "strong", "code", "ul", "ol", "li", "blockquote", "h2", "h3"}
@@ -159,6 +160,8 @@ def test_case_item_html_is_the_rendered_case_with_nothing_from_the_data(out: Pat
         assert "p" in found.tags  # rendered, not the Markdown source
         assert all(k == "href" and v and not v.startswith("javascript:") for k, v in found.attrs)
         assert "window.__pwned='case'" in "".join(found.text)  # shown as text
+        # Relative to the case page, not to the feed a reader resolves it against.
+        assert ("href", f"{SITE}domains/safety/") in found.attrs, (reader, found.attrs)
         seen += 1
     assert seen == 5  # JSON, and RSS and Atom each read sanitized and not
 

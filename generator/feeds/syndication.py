@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
@@ -181,7 +183,7 @@ def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
         text=case.body,
         # The case as its page shows it: the site's Markdown renderer, raw HTML off, links
         # only to the web or the site, no images.
-        html=str(render_markdown(case.body)),
+        html=_absolute_links(str(render_markdown(case.body)), f"{site_url}cases/{case.slug}/"),
         published=_midnight(case.date.isoformat()),
         tags=("case", case.domain),
         extension={
@@ -198,6 +200,20 @@ def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
             }
         },
     )
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _absolute_links(fragment: str, page_url: str) -> str:
+    """A link the case body makes relative to its page, made absolute: a reader resolves it
+    against the feed's address, where it would point elsewhere."""
+
+    def absolute(m: re.Match[str]) -> str:
+        url = urljoin(page_url, html.unescape(m.group(1)))
+        return f'href="{html.escape(url, quote=True)}"'
+
+    return _HREF.sub(absolute, fragment)
 
 
 CASES_SPEC = FeedSpec(
