@@ -170,7 +170,7 @@ def text_html(text: str) -> str:
     writer would come back as live markup (a name holding `<img onerror=…>`), so it is
     escaped here once for HTML, and the feed writer escapes that again for its format.
     """
-    return "".join(f"<p>{html.escape(line, quote=True)}</p>" for line in text.split("\n"))
+    return "\n".join(f"<p>{html.escape(line, quote=True)}</p>" for line in text.split("\n"))
 
 
 def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
