@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import yaml
+
 from generator import __version__
-from generator.config import BuildConfig, read_dataset_config
-from generator.errors import DataError, PublishError
+from generator.errors import PublishError
 from generator.locked import libraries_digest, locked_versions
 from generator.model import Dataset
 from generator.publish import releases_dir, write_json_durably
-from generator.rules import DEFAULT_RULES_DIR
+from generator.settings import CONFIG_FILE, DEFAULT_RULES_DIR, BuildConfig
 
 STATE_FILE = "state.json"
 _FORMAT = 1
@@ -78,12 +79,8 @@ def fingerprint_inputs(config: BuildConfig) -> Fingerprint:
     a refresh always rebuilds from a database.
     """
     parts = [("program", program_digest())]
-    try:
-        dataset_config, rules_dir = read_dataset_config(config.dataset)
-    except DataError:
-        # The build reports the broken dataset.yaml; its bytes are in the dataset part.
-        dataset_config, rules_dir = None, None
-    source = config.source or (dataset_config.source if dataset_config else None)
+    declared_source, rules_dir = _peek_dataset_config(config.dataset)
+    source = config.source or declared_source
     if source:
         parts.append(("database", os.urandom(32).hex()))
     else:
@@ -95,6 +92,26 @@ def fingerprint_inputs(config: BuildConfig) -> Fingerprint:
     settings = (config.site_url, str(config.previous or ""), source or "")
     parts.append(("settings", hashlib.sha256(json.dumps(settings).encode()).hexdigest()))
     return Fingerprint(tuple(parts))
+
+
+def _peek_dataset_config(root: Path) -> tuple[str | None, Path | None]:
+    """The database URL and rules folder dataset.yaml names, read without validating it:
+    config.read_dataset_config would load pydantic, a third of a refresh's time. A broken
+    file names nothing here; its bytes are in the dataset part and the build reports it."""
+    path = root / CONFIG_FILE
+    data: object = {}
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            return None, None
+    if not isinstance(data, dict):
+        return None, None
+    source, rules = data.get("source"), data.get("rules")
+    rules_dir = root / (rules if isinstance(rules, str) else "rules")
+    return (source if isinstance(source, str) else None), (
+        rules_dir if rules_dir.is_dir() else None
+    )
 
 
 def describe_change(dataset: Dataset, day: date) -> str:

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from generator import __version__, cli_restore, cli_scan, cli_sign, cli_site
-from generator.config import BuildConfig
 from generator.demo_keys import key_paths, write_demo_keys
 from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
+from generator.settings import BuildConfig
 
 if TYPE_CHECKING:
     from generator.build import BuildSummary, Checked, Progress

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, read_build_state
-from generator.config import BuildConfig
 from generator.errors import PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
 from generator.publish import fsync_path, published_tree, staging_for
+from generator.settings import BuildConfig
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
 
 if TYPE_CHECKING:
