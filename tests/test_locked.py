@@ -41,3 +41,20 @@ def test_the_library_digest_follows_the_lock(
     assert digest(one) == digest(one) != digest(two)
     # Without a lock (an install from a wheel) the installed distributions stand in.
     assert digest(tmp_path / "missing.lock") not in (digest(one), digest(two))
+
+
+def test_the_build_record_names_the_locked_versions(tmp_path: Path) -> None:
+    import json
+    from datetime import UTC, date, datetime
+
+    from generator.buildstate import STATE_FILE, BuildState, Fingerprint, write_build_state
+    from generator.publish import releases_dir
+
+    out = tmp_path / "site"
+    releases_dir(out).mkdir(parents=True)
+    state = BuildState("r000001", Fingerprint((("program", "x"),)), date(2026, 11, 22), None, "",
+                       datetime(2026, 11, 22, 8, tzinfo=UTC))  # fmt: skip
+    write_build_state(out, state)
+    record = json.loads((releases_dir(out) / STATE_FILE).read_text(encoding="utf-8"))
+    assert record["locked_versions"] == locked.locked_versions()
+    assert record["locked_versions"]["mkdocs-material"]
