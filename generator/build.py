@@ -28,6 +28,7 @@ from generator.keyring import load_publishing_keys, read_pseudonym_key
 from generator.lifecycle import apply_lifecycle
 from generator.load import load_dataset
 from generator.model import Dataset
+from generator.opendata import OpenDataTerms, terms_of
 from generator.publish import publish_staging, published_tree, staging_for
 from generator.redact import redact_state
 from generator.redact.report import write_redaction_report
@@ -67,6 +68,7 @@ class BuildSummary:
     report: Path
     active: int
     exits: int
+    terms: OpenDataTerms  # the licence published; `default` means the operator must confirm it
 
 
 def check_dataset(root: Path, source: str | None = None) -> Checked:
@@ -108,6 +110,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
     # are forked from this process, and what it holds is what they start with.
     del state
     active, exits = sum(1 for x in public.listings if x.active), len(public.exits)
+    terms = terms_of(checked.config)
     with staging_for(config.out, config.wait_seconds) as staging:
         previous = config.previous or published_tree(config.out)
         # Parsed once: at 10⁵ files each parse of the manifest costs seconds.
@@ -127,6 +130,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             locality=checked.config.locality,
             progress=step,
             carried=cache.carried if cache else None,
+            terms=terms,
         )
         step("feeds", 0, 1)
         feeds = render_feeds(
@@ -136,6 +140,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             built_at=config.built_at,
             site_url=config.site_url,
             previous=previous if previous_manifest is not None else None,
+            terms=terms,
         )
         del public
         step("compress", 0, 1)
@@ -181,6 +186,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         report=report_path,
         active=active,
         exits=exits,
+        terms=terms,
     )
 
 

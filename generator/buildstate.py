@@ -16,19 +16,19 @@ import functools
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import yaml
+
 from generator import __version__
-from generator.config import BuildConfig, read_dataset_config
-from generator.errors import DataError, PublishError
-from generator.lifecycle import next_change
+from generator.errors import PublishError
+from generator.locked import libraries_digest, locked_versions
 from generator.model import Dataset
 from generator.publish import releases_dir, write_json_durably
-from generator.rules import DEFAULT_RULES_DIR
+from generator.settings import CONFIG_FILE, DEFAULT_RULES_DIR, BuildConfig
 
 STATE_FILE = "state.json"
 _FORMAT = 1
@@ -37,7 +37,6 @@ _PROJECT = Path(__file__).resolve().parent.parent
 # editorial pages mkdocs builds, and the rules shipped as defaults.
 _PROGRAM = (_PROJECT / "generator", _PROJECT / "site_src", _PROJECT / "mkdocs.yml")
 _CHUNK = 1 << 20
-_DIST_SUFFIXES = (".dist-info", ".egg-info")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +79,8 @@ def fingerprint_inputs(config: BuildConfig) -> Fingerprint:
     a refresh always rebuilds from a database.
     """
     parts = [("program", program_digest())]
-    try:
-        dataset_config, rules_dir = read_dataset_config(config.dataset)
-    except DataError:
-        # The build reports the broken dataset.yaml; its bytes are in the dataset part.
-        dataset_config, rules_dir = None, None
-    source = config.source or (dataset_config.source if dataset_config else None)
+    declared_source, rules_dir = _peek_dataset_config(config.dataset)
+    source = config.source or declared_source
     if source:
         parts.append(("database", os.urandom(32).hex()))
     else:
@@ -97,6 +92,26 @@ def fingerprint_inputs(config: BuildConfig) -> Fingerprint:
     settings = (config.site_url, str(config.previous or ""), source or "")
     parts.append(("settings", hashlib.sha256(json.dumps(settings).encode()).hexdigest()))
     return Fingerprint(tuple(parts))
+
+
+def _peek_dataset_config(root: Path) -> tuple[str | None, Path | None]:
+    """The database URL and rules folder dataset.yaml names, read without validating it:
+    config.read_dataset_config would load pydantic, a third of a refresh's time. A broken
+    file names nothing here; its bytes are in the dataset part and the build reports it."""
+    path = root / CONFIG_FILE
+    data: object = {}
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            return None, None
+    if not isinstance(data, dict):
+        return None, None
+    source, rules = data.get("source"), data.get("rules")
+    rules_dir = root / (rules if isinstance(rules, str) else "rules")
+    return (source if isinstance(source, str) else None), (
+        rules_dir if rules_dir.is_dir() else None
+    )
 
 
 def describe_change(dataset: Dataset, day: date) -> str:
@@ -132,6 +147,8 @@ def write_build_state(out: Path, state: BuildState) -> None:
         "stable_until": state.stable_until.isoformat() if state.stable_until else None,
         "change": state.change,
         "built_at": state.built_at.isoformat(),
+        # What the operator can compare with the data page and requirements.lock.
+        "locked_versions": locked_versions(),
     }
     try:
         write_json_durably(path, record, indent=1)
@@ -206,21 +223,16 @@ def program_digest() -> str:
     and then refreshes (a test, a scheduler kept running) compares like with like."""
     digest = _digest_files(f for root in _PROGRAM for f in _files(root))
     digest.update(__version__.encode())
-    # The libraries it renders with (mkdocs, the theme, pagefind, …): one listing of each
-    # import folder names every installed distribution with its version, far cheaper than
-    # importlib.metadata, which reads each distribution's metadata file.
-    for folder in sys.path:
-        try:
-            with os.scandir(folder or ".") as entries:
-                names = sorted(e.name for e in entries if e.name.endswith(_DIST_SUFFIXES))
-        except OSError:
-            continue
-        digest.update("\n".join(names).encode("utf-8", "surrogateescape"))
+    # The libraries it renders with (mkdocs, the theme, pagefind, …): the lock they were
+    # installed from, one small file, not a listing of every import folder.
+    digest.update(libraries_digest().encode())
     return digest.hexdigest()
 
 
 def record_build(config: BuildConfig, release: Path, inputs: Fingerprint, dataset: Dataset) -> None:
     """After a publication: write the record a later refresh compares against."""
+    from generator.lifecycle import next_change  # the build has it loaded; refresh does not
+
     stable_until = next_change(dataset, config.as_of)
     write_build_state(
         config.out,

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from generator.compliance import report_deadlines
-
 COMMAND = "report"
 # Exit code when --fail-on-overdue is given and an item is overdue: distinct from every
 # error code (README "Exit codes"), so a scheduler can alert on it alone.
@@ -43,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction[Any], parse_date: Any) -> No
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.compliance import report_deadlines  # the CLI imports what it runs, when
+
     summary = report_deadlines(
         args.dataset, args.out, args.as_of or date.today(), args.site, args.source, args.due_within
     )

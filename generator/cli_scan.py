@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from generator.build import check_dataset
 from generator.errors import ConfigError
-from generator.scan import check_tree
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -24,6 +22,10 @@ def run(args: argparse.Namespace) -> int:
     root: Path = args.dir
     if not root.is_dir():
         raise ConfigError(f"{root} is not a folder")
+    # Imported when the command runs: registering it must not load the build (cli.py).
+    from generator.build import check_dataset
+    from generator.scan import check_tree
+
     checked = check_dataset(args.dataset)
     check_tree(root, checked.dataset, checked.rules)
     files = sum(1 for p in root.rglob("*") if p.is_file())

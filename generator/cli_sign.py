@@ -24,7 +24,6 @@ from generator.sign import (
     read_delegation,
 )
 from generator.sign.keys import ENV_PASSPHRASE, is_encrypted, read_key_text
-from generator.verify import verify_site
 
 EXIT_USAGE = 64
 COMMANDS = ("keygen", "delegate", "verify")
@@ -143,6 +142,8 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"error: the root key {args.root_key} is unusable", file=sys.stderr)
         return EXIT_USAGE
     now = args.now or datetime.now(UTC)
+    from generator.verify import verify_site  # here: the other commands need no HTTP client
+
     report = verify_site(args.source, root.raw, now=now, state_file=args.state)
     print(report.summary())
     return 0

@@ -1,18 +1,29 @@
-"""The dataset's own configuration (`dataset.yaml`, optional) and the build configuration."""
+"""The dataset's own configuration (`dataset.yaml`, optional), validated with pydantic.
+
+The build's own settings (`BuildConfig`, `KeyPaths`) live in generator/settings.py and are
+re-exported here: the daily refresh imports them without loading pydantic.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from generator.errors import DataError, Problem
+from generator.settings import CONFIG_FILE, BuildConfig, KeyPaths
 
-CONFIG_FILE = "dataset.yaml"
+__all__ = [
+    "CONFIG_FILE",
+    "BuildConfig",
+    "DatasetConfig",
+    "Expectations",
+    "KeyPaths",
+    "Licence",
+    "RowBounds",
+    "read_dataset_config",
+]
 
 
 class RowBounds(BaseModel):
@@ -37,6 +48,21 @@ class Expectations(BaseModel):
     cases: RowBounds = RowBounds()
 
 
+class Licence(BaseModel):
+    """The licence the office publishes the open data under (generator/opendata.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str  # SPDX identifier where there is one, e.g. CC-BY-4.0
+    url: str
+    title: str = ""
+
+    @model_validator(mode="after")
+    def _absolute(self) -> Licence:
+        if not self.id.strip() or not self.url.startswith(("https://", "http://")):
+            raise ValueError("need an id and an absolute http(s) url")
+        return self
+
+
 class DatasetConfig(BaseModel):
     """What `dataset.yaml` may say. Unknown keys are errors, like unknown columns."""
 
@@ -48,6 +74,8 @@ class DatasetConfig(BaseModel):
     # A database URL (data/README-sql.md): the tables come from there instead of the files.
     # Give no password here: libpq reads PGPASSWORD or ~/.pgpass.
     source: str | None = None
+    # None: the default licence (generator/opendata.py), shown as awaiting confirmation.
+    licence: Licence | None = None
 
 
 def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
@@ -71,35 +99,3 @@ def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
             [Problem(CONFIG_FILE, 0, "rules", f"folder {config.rules!r} does not exist")]
         )
     return config, (rules_dir if rules_dir.is_dir() else None)
-
-
-@dataclass(frozen=True, slots=True)
-class KeyPaths:
-    """Where the build finds its secrets. None of them is ever written into the output.
-
-    `keys/` made by `creditsite demo-keys` (or by hand with keygen + delegate) holds
-    root.pub, the online key, delegation.json and pseudonym.key; each path may also be
-    given on its own, and the secrets may come from the environment instead (the CLI
-    reads CREDITSITE_SIGNING_KEY, CREDITSITE_KEY_PASSPHRASE, CREDITSITE_PSEUDONYM_KEY).
-    """
-
-    root_public: Path
-    signing_key: Path | None  # None: the key's PEM text comes from the environment
-    delegation: Path
-    pseudonym_key: Path | None  # None: the key comes from the environment
-
-
-@dataclass(frozen=True, slots=True)
-class BuildConfig:
-    dataset: Path
-    out: Path
-    as_of: date
-    built_at: datetime  # from SOURCE_DATE_EPOCH, so builds are reproducible
-    site_url: str
-    keys: KeyPaths
-    env: Mapping[str, str]  # the secrets' environment variables, passed in, never read here
-    report_dir: Path  # internal redaction report: outside the public output
-    previous: Path | None = None  # default: what --out currently publishes
-    expires_in: timedelta = timedelta(hours=48)
-    wait_seconds: float = 0.0  # for the output's lock
-    source: str | None = None  # database URL overriding the dataset's files and its source:

@@ -12,8 +12,8 @@ import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from generator.config import KeyPaths
 from generator.errors import ConfigError, SigningError
+from generator.settings import KeyPaths
 from generator.sign import delegate_key, generate_keypair, load_public_key, load_signing_key
 from generator.sign.keys import DEMO_SUFFIX
 

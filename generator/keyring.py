@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.config import KeyPaths
 from generator.errors import SigningError
+from generator.settings import KeyPaths
 from generator.sign import (
     PublicKey,
     SignedDelegation,

@@ -10,15 +10,18 @@ live release: a new version continuing the old one's chain, issued now, with a n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.build import BuildSummary, Progress, build_site
 from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, read_build_state
-from generator.compliance import ComplianceSummary, report_deadlines
-from generator.config import BuildConfig
 from generator.errors import ConfigError, PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
 from generator.publish import fsync_path, published_tree, staging_for
+from generator.settings import BuildConfig
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
+
+if TYPE_CHECKING:
+    from generator.build import BuildSummary, Progress
+    from generator.compliance import ComplianceSummary
 
 # What sign/manifest.py names its temporary file while it replaces the manifest.
 _MANIFEST_TMP = MANIFEST_PATH + ".tmp"
@@ -73,6 +76,9 @@ def refresh_site(config: BuildConfig, progress: Progress | None = None) -> Refre
                     _deadline_report(config, step),
                 )
     # The build takes the lock itself; an flock is per open file, so it is released first.
+    # Imported here: an unchanged site is re-signed without loading the build at all.
+    from generator.build import build_site
+
     summary = build_site(config, progress)
     return RefreshSummary(
         True, reason or "", summary.manifest, summary, _deadline_report(config, step)
@@ -83,6 +89,8 @@ def _deadline_report(config: BuildConfig, step: Progress) -> ComplianceSummary:
     """The day's deadline report beside the release (OUT-internal/compliance), read with the
     live site's change log for the days listings were first published."""
     step("report", 0, 1)
+    from generator.compliance import report_deadlines  # loads the dataset: only here
+
     try:
         return report_deadlines(
             config.dataset,

@@ -22,11 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from generator.errors import ConfigError
 from generator.model import ExitReason, ListType, ObjectionState, SubjectType
+from generator.settings import DEFAULT_RULES_DIR
 
 # libyaml's C loader is 10x faster than the pure-Python one and is safe (no object tags).
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 E = TypeVar("E", bound=Enum)
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RULE_FILES = ("domains", "list_types", "vocab", "headers", "policy", "redaction")
 TABLE_KINDS = ("lists", "exits", "objections")
 

@@ -30,7 +30,7 @@ if not CHROMIUM.exists():
         pytest.fail(message, pytrace=False)
     pytest.skip(message, allow_module_level=True)
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright  # noqa: E402
 
 NGINX_CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 _CSP = re.search(r'\$creditsite_csp \{\s*default "([^"]+)"', NGINX_CONF.read_text("utf-8"))
@@ -295,3 +295,105 @@ def test_search_under_a_sub_path(built, sub_path_url, browser) -> None:  # type:
     page.wait_for_url(f"**/site/subjects/{subject.id}/")
     assert _problems(page, errors, sub_path_url, requests) == []
     page.close()
+
+
+# Runs after the item HTML is in the DOM: anything a payload could have made live.
+_LIVE_FROM_DATA = """() => {
+  const box = document.getElementById("item");
+  const elements = [...box.querySelectorAll("*")];
+  return {
+    tags: elements.map((e) => e.tagName.toLowerCase()),
+    attrs: elements.flatMap((e) => [...e.attributes].map((a) => a.name + "=" + a.value)),
+    text: box.textContent,
+    pwned: window.__pwned === undefined ? null : String(window.__pwned),
+  };
+}"""
+
+
+def test_feed_item_html_from_hostile_data_renders_as_text(tmp_path, browser) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: each item's HTML, as a JSON Feed or (via feedparser, unsanitized) an RSS or
+    Atom reader hands it over, rendered by Chromium: no element or attribute from the data,
+    no script run, no dialog, the payloads visible as text."""
+    from tests.test_feed_html import CASE_TAGS, feeds, item_html
+
+    out = feeds(tmp_path)
+    page = browser.new_page()
+    errors = _watch(page)
+    dialogs: list[str] = []
+
+    def dialog(d: Dialog) -> None:  # an alert() from a payload
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dialog)
+    rendered = 0
+    for name, reader, html in item_html(out):
+        if reader.endswith("sanitize=True"):
+            continue  # the unsanitized form is the harder case
+        page.set_content(f'<!doctype html><meta charset="utf-8"><div id="item">{html}</div>')
+        page.wait_for_timeout(50)  # an onerror or onload would have fired by now
+        live = page.evaluate(_LIVE_FROM_DATA)
+        allowed = CASE_TAGS if name.startswith("cases.") else {"p"}
+        assert set(live["tags"]) <= allowed, (name, reader, live["tags"])
+        assert all(a.startswith("href=") and "javascript" not in a for a in live["attrs"]), (
+            name,
+            reader,
+            live["attrs"],
+        )
+        assert live["pwned"] is None, (name, reader)
+        if not name.startswith("cases."):
+            assert "<img src=x onerror=alert(1)>" in live["text"] or "onerror" not in html
+        rendered += 1
+    assert rendered >= 15
+    assert dialogs == [] and errors == []
+    page.close()
+
+
+AXE = Path(__file__).resolve().parent / "axe" / "axe.min.js"
+AXE_VERSION = "4.14.1"  # tests/axe/README.md: where the file came from, its licence
+AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"
+_AXE_RUN = """async () => {
+  const result = await axe.run(document, { resultTypes: ["violations"] });
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ") + ": " + n.failureSummary),
+  }));
+}"""
+
+
+def _family_sample(fx: Fixture) -> list[str]:
+    """One page of every page family (issue 22): home, list, domain, a legal and a natural
+    person's subject page, case, exits, data, guide, search (with results), stats, 404."""
+    subjects = {s.subject_type is SubjectType.PERSON: s for s in fx.public.subjects}
+    assert set(subjects) == {True, False}, "the fixture needs a person and an organisation"
+    organisation, _ = _organisation_in_a_case(fx)
+    case = fx.public.cases[0]
+    paths = ["", "lists/black/", "lists/warning/", f"domains/{case.domain}/", "domains/",
+             f"subjects/{organisation.id}/", f"subjects/{subjects[True].id}/",
+             f"cases/{case.slug}/", "cases/", "exits/", "data/", "guide/feeds/",
+             "guide/objection/", f"search/?q={urllib.parse.quote(organisation.name)}",
+             "stats/", "404.html"]  # fmt: skip
+    return paths + ([f"exits/{fx.public.exits[0].record_id}/"] if fx.public.exits else [])
+
+
+def test_no_serious_or_critical_accessibility_violation(built, base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    """axe-core (vendored, tests/axe/) in Chromium on a sample of every page family."""
+    import hashlib
+
+    source = AXE.read_bytes()
+    assert hashlib.sha256(source).hexdigest() == AXE_SHA256, "tests/axe/axe.min.js was changed"
+    assert source.startswith(f"/*! axe v{AXE_VERSION}".encode())
+    fx, _ = built
+    context = browser.new_context()
+    context.add_init_script(script=source.decode("utf-8"))  # init scripts pass the CSP
+    page = context.new_page()
+    found: list[str] = []
+    for path in _family_sample(fx):
+        page.goto(base_url + path)
+        if path.startswith("search/"):
+            expect(page.locator("#search-results a").first).to_be_visible(timeout=10_000)
+        for v in page.evaluate(_AXE_RUN):
+            if v["impact"] in ("serious", "critical"):
+                found.append(f"/{path} {v['id']} ({v['impact']}): " + " | ".join(v["nodes"]))
+    context.close()
+    assert found == [], "\n".join(found)

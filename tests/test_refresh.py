@@ -334,3 +334,18 @@ def test_a_database_source_always_rebuilds(work: Path) -> None:
     files = fingerprint_inputs(replace(config, source=None))
     assert files.changed(fingerprint_inputs(replace(config, source=None))) == []
     assert "settings" in files.changed(first)
+
+
+def test_the_refresh_path_loads_neither_the_build_nor_pydantic() -> None:
+    """An unchanged site is re-signed in well under a second (issue 22): most of the old
+    1.3 s was importing the build (mkdocs, jinja2, the redactor) and pydantic."""
+    import subprocess
+    import sys
+
+    heavy = {"pydantic", "jinja2", "mkdocs", "markdown_it", "generator.build", "generator.config"}
+    code = (
+        "import sys, generator.cli, generator.refresh, generator.buildstate\n"
+        "print(sorted(m for m in sys.modules if m in HEAVY or m.split('.')[0] in HEAVY))"
+    ).replace("HEAVY", repr(heavy))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

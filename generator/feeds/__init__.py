@@ -3,7 +3,8 @@
 `render_feeds` writes under a staging directory: JSON Feed 1.1 with RSS 2.0 and Atom
 siblings (global, per list type, per domain, exits, typical cases), the change log
 (`feeds/changes/`), the snapshot of active listings (`data/snapshot.*`) with its
-Frictionless descriptor, and the JSON Schemas of all of it (`feeds/schemas/`).
+Frictionless descriptor, the JSON Schemas of all of it (`feeds/schemas/`) and the standalone
+verifier banks copy (`feeds/verify_feed.py`).
 `feeds/SPEC.md` in the repository is the contract; signing comes after this stage.
 """
 
@@ -22,20 +23,26 @@ from generator.feeds.history import (
     FEED_ITEMS,
     LISTED,
     SEGMENT_SIZE,
+    WARNING_KEY,
     FeedEvent,
     plan_events,
     read_history,
+    warning_feed,
 )
 from generator.feeds.record import public_record
 from generator.feeds.snapshot import write_snapshot
 from generator.feeds.syndication import CASES_SPEC, case_item, event_item, feed_specs, write_feed
 from generator.model import ExitReason
+from generator.opendata import DEFAULT_TERMS, OpenDataTerms
 from generator.redact.public import PublicState
 from generator.rules import Rules
 
 __all__ = ["FEED_ITEMS", "SEGMENT_SIZE", "FeedsSummary", "public_record", "render_feeds"]
 
 SCHEMAS = Path(__file__).resolve().parent.parent.parent / "feeds" / "schemas"
+# The bank guide tells banks to copy the standalone verifier from the site: it is published
+# beside the feeds, so it is signed and in the manifest like every other file.
+VERIFIER = SCHEMAS.parent / "verify_feed.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,7 @@ def render_feeds(
     site_url: str,
     previous: Path | None,
     segment_size: int = SEGMENT_SIZE,
+    terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> FeedsSummary:
     """Write the feeds, change log and snapshot for `public` under `out` (a staging dir).
 
@@ -77,7 +85,8 @@ def render_feeds(
     published_at = built_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     as_of = public.as_of.isoformat()
 
-    history = read_history(previous, segment_size)
+    warning = frozenset(public.warning)
+    history = read_history(previous, segment_size, warning)
     plan = plan_events(public.listings, public.events, history, public.as_of, published_at)
     events = plan.events
     # Everything the feeds show is gathered before anything is written.
@@ -85,6 +94,8 @@ def render_feeds(
     for e in events:
         for key in e.keys:
             fresh[key].append(e)
+        if warning_feed(e.subject_id, e.list_type, warning):
+            fresh[WARNING_KEY].append(e)
     domains = sorted(
         {d.code for d in rules.domains}
         | {k[8:] for k in (*history.tails, *fresh) if k.startswith("domains/")}
@@ -128,8 +139,10 @@ def render_feeds(
         published_at=published_at,
         last_sequence=log.last_sequence,
         site_url=site_url,
+        terms=terms,
     )
     shutil.copytree(SCHEMAS, out / "feeds" / "schemas", dirs_exist_ok=True)
+    shutil.copyfile(VERIFIER, out / "feeds" / VERIFIER.name)
 
     def count(kind: str) -> int:
         return sum(1 for e in events if e.kind == kind)

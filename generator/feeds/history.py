@@ -104,21 +104,36 @@ def feed_keys(kind: str, list_type: str, domain: str) -> tuple[str, ...]:
     return (*keys, "exits") if kind == EXITED else keys
 
 
-def read_history(previous: Path | None, segment_size: int = SEGMENT_SIZE) -> History:
+WARNING_KEY = "lists/warning"
+
+
+def warning_feed(subject_id: str, list_type: str, warning: frozenset[str]) -> bool:
+    """Whether an event is in the big-data warning list's feed: the focus-list events of the
+    subjects on the warning list as of this build (the list is derived, not submitted: a
+    subject's events join the feed, all of them, the day it reaches three domains)."""
+    return list_type == "focus" and subject_id in warning
+
+
+def read_history(
+    previous: Path | None,
+    segment_size: int = SEGMENT_SIZE,
+    warning: frozenset[str] = frozenset(),
+) -> History:
     """The previous site's change log and snapshot; an empty history for a first build or a
     site published before it had feeds (no `feeds/` folder at all). `segment_size` applies
-    to a new change log only: an existing one keeps the size its index states."""
+    to a new change log only: an existing one keeps the size its index states. `warning`:
+    the subject ids on the big-data warning list now, whose focus events fill its feed."""
     if previous is None or not (previous / "feeds").exists():
         return History(None, segment_size, (), 0, frozenset(), {}, {})
     try:
-        return _read(previous)
+        return _read(previous, warning)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(
             f"previous site {previous}: unreadable change log or snapshot: {exc}"
         ) from exc
 
 
-def _read(root: Path) -> History:
+def _read(root: Path, warning: frozenset[str]) -> History:
     changes = root / "feeds" / "changes"
     index = json.loads((changes / "index.json").read_text(encoding="utf-8"))
     size = int(index["segment_size"])
@@ -144,7 +159,10 @@ def _read(root: Path) -> History:
             else:
                 source = None
                 full_at[rid] = (number, row)
-            for key in feed_keys(data["kind"], data["list_type"], data["domain"]):
+            keys = feed_keys(data["kind"], data["list_type"], data["domain"])
+            if warning_feed(str(data.get("subject_id")), data["list_type"], warning):
+                keys = (*keys, WARNING_KEY)
+            for key in keys:
                 tails.setdefault(key, deque(maxlen=FEED_ITEMS)).append((line, source))
         if last != seg.last:
             raise ValueError(f"segment {seg.path} ends at {last}, the index says {seg.last}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.feeds.record import Record, dumps, pretty
+from generator.opendata import DEFAULT_TERMS, OpenDataTerms, datapackage_licences
 
 DATA_DIR = Path("data")
 SNAPSHOT_VERSION = 1
@@ -95,6 +96,7 @@ def write_snapshot(
     published_at: str,
     last_sequence: int,
     site_url: str,
+    terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> SnapshotSummary:
     """`records` are the active records in record id order, `texts` their JSON."""
     folder = out / DATA_DIR
@@ -125,6 +127,7 @@ def write_snapshot(
     (folder / "snapshot.json").write_bytes(json_bytes)
 
     package = _datapackage(csv_bytes, json_bytes, as_of, published_at, site_url)
+    package["licenses"] = datapackage_licences(terms)
     (folder / "datapackage.json").write_text(pretty(package), encoding="utf-8", newline="\n")
     return SnapshotSummary(len(records), len(csv_bytes), len(json_bytes))
 

@@ -6,11 +6,14 @@ an event published by an earlier build renders exactly as it did then.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urljoin
 
 from feedgen.feed import FeedGenerator
 
@@ -18,6 +21,7 @@ from generator.feeds.history import AMENDED, EXITED, LISTED
 from generator.feeds.record import pretty
 from generator.model import ExitReason, ListType
 from generator.redact.public import PublicCase
+from generator.render.env import render_markdown
 from generator.rules import Rules
 
 FEEDS_DIR = Path("feeds")
@@ -60,8 +64,9 @@ class FeedSpec:
 class Item:
     id: str
     url: str
-    title: str
+    title: str  # plain text: readers show a title as text, never as markup
     text: str
+    html: str  # the item's HTML: every piece of data in it escaped, or rendered as the site does
     published: datetime
     tags: tuple[str, ...]
     extension: Mapping[str, object]
@@ -82,6 +87,16 @@ def feed_specs(rules: Rules, domains: Sequence[str]) -> list[FeedSpec]:
                 f"lists/{lt.value}", f"{name}：全部事件", f"{name}的全部事件", f"lists/{lt.value}/"
             )
         )
+    # The big-data warning list (≥ 3 key-attention domains) is derived, not submitted; its
+    # feed carries the focus-list events of the subjects on it (history.warning_feed).
+    specs.append(
+        FeedSpec(
+            "lists/warning",
+            "大数据警示名单：全部事件",
+            "列入大数据警示名单（三个及以上领域列入重点关注名单）的主体的重点关注名单事件",
+            "lists/warning/",
+        )
+    )
     for code in domains:
         name = _domain_name(rules, code)
         specs.append(
@@ -110,7 +125,8 @@ def event_item(line: str, rules: Rules, site_url: str) -> Item:
         id=event["id"],
         url=f"{site_url}subjects/{event['subject_id']}/",
         title=f"{label}｜{record['list_name']}｜{record['subject_name']}",
-        text=_event_text(event, record, label, _domain_name(rules, event["domain"])),
+        text=(text := _event_text(event, record, label, _domain_name(rules, event["domain"]))),
+        html=text_html(text),
         published=_midnight(event["date"]),
         tags=(kind, event["list_type"], event["domain"]),
         extension=event,
@@ -146,6 +162,17 @@ def _event_text(
     return "\n".join(lines)
 
 
+def text_html(text: str) -> str:
+    """Plain text as item HTML: a paragraph per line, the data escaped (quotes too).
+
+    RSS <description>, Atom content type="html" and JSON Feed content_html are HTML that a
+    reader renders after decoding the XML or JSON: data escaped only by the XML or JSON
+    writer would come back as live markup (a name holding `<img onerror=…>`), so it is
+    escaped here once for HTML, and the feed writer escapes that again for its format.
+    """
+    return "\n".join(f"<p>{html.escape(line, quote=True)}</p>" for line in text.split("\n"))
+
+
 def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
     if not isinstance(case, PublicCase):
         raise TypeError(f"feeds take PublicCase, not {type(case).__name__}")
@@ -154,6 +181,9 @@ def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
         url=f"{site_url}cases/{case.slug}/",
         title=case.title,
         text=case.body,
+        # The case as its page shows it: the site's Markdown renderer, raw HTML off, links
+        # only to the web or the site, no images.
+        html=_absolute_links(str(render_markdown(case.body)), f"{site_url}cases/{case.slug}/"),
         published=_midnight(case.date.isoformat()),
         tags=("case", case.domain),
         extension={
@@ -170,6 +200,20 @@ def case_item(case: PublicCase, rules: Rules, site_url: str) -> Item:
             }
         },
     )
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _absolute_links(fragment: str, page_url: str) -> str:
+    """A link the case body makes relative to its page, made absolute: a reader resolves it
+    against the feed's address, where it would point elsewhere."""
+
+    def absolute(m: re.Match[str]) -> str:
+        url = urljoin(page_url, html.unescape(m.group(1)))
+        return f'href="{html.escape(url, quote=True)}"'
+
+    return _HREF.sub(absolute, fragment)
 
 
 CASES_SPEC = FeedSpec(
@@ -208,6 +252,7 @@ def write_feed(
                 "id": i.id,
                 "url": i.url,
                 "title": i.title,
+                "content_html": i.html,
                 "content_text": i.text,
                 "date_published": i.published.isoformat(),
                 "tags": list(i.tags),
@@ -234,7 +279,9 @@ def write_feed(
         fe.guid(i.id, permalink=False)
         fe.title(i.title)
         fe.link(href=i.url)
-        fe.description(i.text)  # RSS <description> and Atom <summary>, as plain text
+        # RSS <description> and Atom <content type="html">: the item HTML, escaped once more
+        # by the XML writer (never as CDATA, which a `]]>` in the data would end).
+        fe.content(i.html, type="html")
         fe.published(i.published)
         fe.updated(i.published)
         for tag in i.tags:

@@ -80,6 +80,10 @@ def _markdown() -> Callable[[str], Markup]:
     return render
 
 
+# The case pages and the typical-cases feed render a case body with this one function.
+render_markdown = _markdown()
+
+
 def make_environment() -> Environment:
     env = _GuardedEnvironment(
         loader=FileSystemLoader(TEMPLATES),
@@ -91,6 +95,6 @@ def make_environment() -> Environment:
         auto_reload=False,
         keep_trailing_newline=False,
     )
-    env.filters["markdown"] = _markdown()
+    env.filters["markdown"] = render_markdown
     env.filters["escape"] = escape
     return env

@@ -10,7 +10,9 @@ from datetime import datetime
 
 from markupsafe import Markup
 
+from generator.locked import locked_versions
 from generator.model import ListType
+from generator.opendata import DEFAULT_TERMS, OpenDataTerms, dcat_dataset
 from generator.redact.public import PublicExit, PublicListing, PublicState
 from generator.render.chrome import Chrome, fill
 from generator.render.pages import (
@@ -209,7 +211,8 @@ def write_stats(stats: SiteStats, shared: Shared, out: Output) -> None:
 
 
 def write_home_and_data(public: PublicState, shared: Shared, out: Output, shells: dict[str, Chrome],
-                        active: dict[str, list[PublicListing]], built_at: datetime) -> None:  # fmt: skip
+                        active: dict[str, list[PublicListing]], built_at: datetime,
+                        terms: OpenDataTerms = DEFAULT_TERMS) -> None:  # fmt: skip
     labels = shared.labels
     env = environment()
     counts = [Count(s, labels.lists[s], len(active[s])) for s in LIST_SLUGS[:3]]
@@ -226,33 +229,51 @@ def write_home_and_data(public: PublicState, shared: Shared, out: Output, shells
                 canonical=shared.site_url)  # fmt: skip
     out.write("", home)
     active_total = sum(len(v) for v in active.values())
+    locked = locked_versions()
     body = env.get_template("data.html").render(
         root="../", labels=labels, as_of=public.as_of, active_total=active_total,
-        subject_total=len(public.subjects),
+        subject_total=len(public.subjects), licence_id=terms.licence_id,
+        licence_title=terms.licence_title, licence_url=terms.licence_url,
+        licence_default=terms.default, locked=sorted(locked.items()),
     )  # fmt: skip
-    out.write("data/", fill(shells["data/index.html"].frame(0), title="", head=_dataset_ld(public, shared),
+    head = _json_ld(_dataset_ld(public, shared, terms)) + _json_ld(dcat_dataset(
+        terms, title=labels.site_name, description=_DESCRIPTION, publisher=labels.site_name,
+        site_url=shared.site_url, issued=public.as_of.isoformat(),
+        distributions=[(p, m, p.rsplit("/", 1)[1]) for p, m in _DOWNLOADS], locked=locked,
+    ))  # fmt: skip
+    out.write("data/", fill(shells["data/index.html"].frame(0), title="", head=head,
                             content=body, canonical=shared.site_url + "data/"))  # fmt: skip
 
 
-def _dataset_ld(public: PublicState, shared: Shared) -> str:
-    """schema.org Dataset metadata; a data block (not script), so the CSP does not object."""
+_DESCRIPTION = (
+    "信用红名单、黑名单、重点关注名单的公示信息、退出公告与典型案例（已去除个人隐私和商业秘密）。"
+)
+_DOWNLOADS = (("data/snapshot.csv", "text/csv"), ("data/snapshot.json", "application/json"),
+              ("feeds/all.json", "application/feed+json"))  # fmt: skip
+
+
+def _dataset_ld(public: PublicState, shared: Shared, terms: OpenDataTerms) -> dict[str, object]:
+    """schema.org Dataset metadata."""
     base = shared.site_url
-    doc = {
+    return {
         "@context": "https://schema.org",
         "@type": "Dataset",
         "name": shared.labels.site_name,
-        "description": "信用红名单、黑名单、重点关注名单的公示信息、退出公告与典型案例（已去除个人隐私和商业秘密）。",
+        "description": _DESCRIPTION,
         "url": base + "data/",
+        "license": terms.licence_url,
         "inLanguage": "zh-CN",
         "temporalCoverage": f"../{public.as_of.isoformat()}",
         "isAccessibleForFree": True,
         "distribution": [
             {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": base + path}
-            for path, fmt in (("data/snapshot.csv", "text/csv"),
-                              ("data/snapshot.json", "application/json"),
-                              ("feeds/all.json", "application/feed+json"))
+            for path, fmt in _DOWNLOADS
         ],
     }  # fmt: skip
+
+
+def _json_ld(doc: dict[str, object]) -> str:
+    """A JSON-LD data block (not script), so the CSP does not object."""
     text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
     # "</" inside the block would end the script element early.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from generator.buildstate import program_digest
 from generator.errors import ConfigError
+from generator.opendata import DEFAULT_TERMS, OpenDataTerms
 from generator.redact.public import PublicState
 from generator.render import families
 from generator.render.chrome import build_editorial
@@ -54,6 +55,7 @@ def render_site(
     progress: Progress | None = None,
     workers: int | None = None,
     carried: Carried | None = None,
+    terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> SiteSummary:
     """Write the site into `out` (the staging directory; created if missing). Subject
     pages are rendered by `workers` processes (default: one per CPU; 1 renders in this one).
@@ -88,7 +90,7 @@ def render_site(
         families.write_cases(public, shared, output)
         families.write_stats(compute_stats(public, labels), shared, output)
         families.write_home_and_data(
-            public, shared, output, dict(editorial.shells), active, built_at
+            public, shared, output, dict(editorial.shells), active, built_at, terms
         )
         search_js = next(
             a for a in editorial.asset_files if a.startswith("assets/creditsite/search.")

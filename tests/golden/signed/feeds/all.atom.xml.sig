@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7u3IU8tV3V5zHkoqsRNrFf0mokoV7YgRTEENvo8+osNL6ZVT44q5A5z1w4JTkaE+x0e1jPmjitsKPMnwZ4ObCA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "lU8OosQfDnijwlc3ZcRFLH87ug2T2fLNODhHyGz5H+J6q27l7XpUi/j6t23rjYr27VdFRTc6sDz7xHq9WCT8DQ=="}

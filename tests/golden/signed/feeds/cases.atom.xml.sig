@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "2p6QllqQUD1dc+47+NhTTnEWtWLO5Av5cCW3BlBeEr4OyXDAex6QWR7Q7r/oMFDZB1Hta1aXtROraRwNsEDIAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "isHmvgmsKR5WXhzq6J5jxincR9/nXqzEDQD7hhG6dHQ8j8UKOzH66FOMjE/eb96rHHinhNyTmXLKTTtCEqJoDg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ciqjr+i9R/mvUrtauutX3Pjue7JhXGh3AfU06v73BiNkLVELYNj8fy7eR4w2z4OkrLfdfle0XRES2U8JVIe/Bw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "8H+k4pBR7VPv0FszR0s1C5XvZMn3UNj6YuLe0qm+/RvQRja1d6gMZ9XTeTm4RTNusdC8Cn3RcuhhjBTmDUlFCw=="}

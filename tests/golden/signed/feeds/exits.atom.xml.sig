@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "h8WTzkpMz918NYytp3/cML38PPN32meTNGZ1B1ABqHi2cKxpxg9R3CecrUmGZNNG8cf2CEqsIoXRyIV7hk+UDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HEWpcg4re/F4buBOwUaSWOHO/U0Gc93WqRjqsovK6QqsMpc5/Au9MjFooMEg4nEAN4ikOBWIYlCpFaGRrAhCDA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "EqlIXsSVUVFGCC2E7nCu21nAnVM+zFklZ5Xg+0OWImtlos6gAemckkusktqxnIsIJzh9abUPlS0r0Y3JzHc3AA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "L+/+sAp+Wv7dnM45g1EcR8ENBpI3TyNSEgvwlSwbh1K9XkdIoziIUVhIE6/rpbXOufKScYNQdcYijSgxHelPBg=="}

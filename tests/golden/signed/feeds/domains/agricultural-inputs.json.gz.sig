@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pYVxoAit2nbeFJi7cqKbVV4eVAQEv8hr/aZyRVgMbSFt2LLY2aLkUDiaYNeKcDF3qg2E/W8Atg6Zi0kAl3B0DA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "BTZpgyeMX/RZfwLFfqGXS9O7BTnU1gNVw2CtQkcxXRBV+eBrm2iBnkWwyUJ1nG80UNKHBlUUdBMlMFTm8+ZpDg=="}

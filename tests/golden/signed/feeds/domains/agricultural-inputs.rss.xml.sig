@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "p1o7FdKWTku5lavEl2mg42/HvWzoFmTRfraPMUGCV7ZR4a1cria+FIK4lfddMXxa1R7sRay/A2T9wtbrVchvAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "oTyv8+1Li4isoAT2YiYC9cgPPIIrTnw28rt4GM3NXwjmhG6sld5PhCK9SWYk/Aw6q464zlRGFZYutEi397eCAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "nnvQARabpS2bRYERMv6+9CxB4d20nozD1+Em3wqex82RCePCraNNS16sW3+wNzTF/HqI07yHfYIo0bSRwLA6DA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "dKekc8D3wdxiCo1iOoPgQk6fF7ySlzxi66N8jUO61CqY35DFrZvNCtyllt/hZftfeMJzR6+e9GIvuFv5oHM3AA=="}

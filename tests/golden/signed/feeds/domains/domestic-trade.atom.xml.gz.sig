@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "88He8Ivz050Ow89nFXok10YwBtJNM8hXQuMObTff8NqUq+9mkpAuWahM3xG3yjhpwnD7b39iuQ3KmclEo6nmAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "6csGw210KWAF7LLJfDbkBvI/dC6JwUBbcWyMIhaqX3flh9ViAZzf00cKBOEPNFKsPUhXbFzipEzBObXbF5GhDQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "LI+lTikRD4qRYdJgnwC3sMRjDCzUMpEhCsJm2U8CTeaNHgQVd588fxS3pg43+WuUguQnsKqSqc2VmBRl3UTTBQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Xq2KjdRdPp0yUifPjLx01NLEGZCdMvrCpJi5oNAvjNYMGUoAapbtjjX7DOtFDL/54VLqd1QrsujKsurxtaH6Bw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "68IEDPst7JtbxWCPMlnsNtAPa+FlxoDvLz5yrwPMgh4G0j/AqlaMNtstEt+ms6dCn9wLD3HkEL6vSCSqKWbiCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "SFW9ZsRI3nO4NgNT6TKwqmLkTDjChR1dcRoe2l5pRayYuhSN88AEh7RWjx39V1KGV7dYOzxzPSbO281B290KCg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "RTcHfn+XonyINYUUfjK2uk1kRX2c4NIlQpCM0/0PLroO8wsPyv4cmt2L95+cdCkzF4KyFCsxZ+F1uNY7P1XNDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "zu3pisJg6avla7s+ubKn0FytQvIWcFavv7rw7yDuK4nw0xbvNLzoHsseOaCuKKdk39fuH2ij70NqfjIq/0juCg=="}

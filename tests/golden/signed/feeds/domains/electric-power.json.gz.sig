@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "GPgfyldTkRniEGPdT174JDCTW7tWUpXJ3TbRN8X0b6t9oD6PZgcJJXTCYTY7PT83EepOLwXaymBg9tys0ZLnBg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "uIf/Ojqn+ptxbNXYVAx1A0M6XYBdM2ucXmAPIYxGx/CQUgvPzPBYfu4XkgYsXsBYjjcnUhpuOEZOnFWzFgeQAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "mxnDJowRQTg/QbH7G5YzRm7s4QFhk9+tMhLZXYShFKnDY0fStI22iGI11KMlSdxtsnn1tma/d7YvjmsXfV8zCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "SzzVm9oa/I3HHmGdYGtO4E+W8mpvIKvgR1LadPOiddpC6TSEssiobMyRNNKd6/wmxXZf/sTkzu0jkwCPAOdMBg=="}

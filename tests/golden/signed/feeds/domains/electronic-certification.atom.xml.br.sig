@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "yIZht8bj5V8+AMfU+FVxniH0mUt4cCitqBQa8t44UKz7yOB61s1LbJdmuvHR/SSX7kJfjvZ1CVs8KQBdL2dVDg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wxYjDhgRm0FSdKprj3Ctmq7c5uqfNnt9rDNRrLkmQg+tLyt5+ynvkYr9xEpfBjp7qNLujhY/Ql2yXAJxXEvxDA=="}

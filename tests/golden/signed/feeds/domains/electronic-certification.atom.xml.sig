@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "8uTP3cVBtJiCK07MyjttW65IIRmW/m49UEeb3iHNkOoiNDVEeTKex/WppiQhBVoNpkc0IGeQNiRa1KvSIttMAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "QcVuKw6M0CVSNQVADMMtXQxgPbOGLTvp6AAAJaZuifjjs5+k8DwULNRFatTxHBy0+XknY7hnKMfCz1e+TtLfBA=="}

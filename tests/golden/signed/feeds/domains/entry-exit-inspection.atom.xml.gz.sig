@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "EF0uUcDO9BT3cfkifKcefZ9dmJnGZ7EA0+klQKKojuWl60bvrqK70/oG1KeV9yOsrKEzFEW6ifx2mu3Qo/yAAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "9lt1/tsDYi62n1ztYADSy4VblFt4IVhE5FQW+AC+QZR7w7ElO6b4kRhOoewU1kQISmz88KYvOEKIoCvcJmPTBg=="}

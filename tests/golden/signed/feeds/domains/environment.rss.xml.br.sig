@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Lhxl6L8+CxlyLSxpKPZR0y6SsY5JgDrh3oMfI6PrABeJyFbg2y5/Rkcf9JCB6Bc+elTEJQzWXIOJP0ieFw3vBA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "UUbREVYf0OWlKualYg/iAZSGEhbwYU97twkoVuLZp6Ap+W+zJJs9ewYpxPhIV7nclCFxvdJQDLAWhNQtJyExBQ=="}

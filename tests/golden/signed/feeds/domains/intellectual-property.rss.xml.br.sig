@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "0ZydEklWvdGM2woQEMbgEZWgzY+4/LPM2itCmA4vQBWHAE4ivQ6dgCxlcC2aZj5FDsowUqR7GLBmvzGOd5abAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "lN8mUtbTMX83NbS2r3ig5PrpXMQkrpVlMIKMtENSFVghCO/WdRfr7/0wBMzuknydkAQz8HdrddWevxlSxf2VBA=="}

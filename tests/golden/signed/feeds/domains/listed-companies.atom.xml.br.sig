@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "aPNCwTgCRU7dR2v7OkwHl2mefnHFx2fQk7x9AAvXB/bipos04I0aJhIOPDMqgt6e0HO7f2xY1O7wbm0YdMv1AQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "viu6gCW/J4fYLHQhVNA2nqCfdCgkTau1nS3vUVvuqTGSW9k5A+WqG0iOqCjAoMPIv/wfLv4d4YRMqyvizt8RCg=="}

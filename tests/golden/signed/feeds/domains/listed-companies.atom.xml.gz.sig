@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tqDQhCZGrK80/EMXIUoFKpObHMsVy3OeiPxCp0tqVfgr6YKvV2s3t3B38EdOqmENTu7LHifAF96kgukLexJoBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "OOeGS1tRSMHLpAosvawrC19C3H9TrTkom0XE1a20gDafYo7P0wdxo5RBJm5C67vdZTL7D4LohhA0WiETlzN+CA=="}

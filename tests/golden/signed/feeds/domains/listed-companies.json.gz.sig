@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "F2fd4JZtVnn/nBgCHYLnvUo1lfosS2kJEwbBLu0TVbKRdoWoGcvyPBJduIBcBGaIEJMzSrc7/X63F1/7NIpWDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pBqfzlmjnzLQWJ2ItvXRyJsPvXADapaxv9jjccjGLAe/sr+B+QBu4gOdmOE6bWpeR5hMaFEKDr9ufQZRRfICAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ZbF1s1O3LIqPgRD71X2dglcsJ2ZX0o+5kWeF8lJ8nf8TCs9zZupDrmHpraAanJxCUKtFRJ5ehFhrj0YYIWwdDQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "rqEIyTplMs2Flyn4epZ4ven1NscuqgvEF6/0z0hBCSBMTmAAwr979iUQ6rIK85VfeKYXX+RAYWkvRnpFC0z0CQ=="}

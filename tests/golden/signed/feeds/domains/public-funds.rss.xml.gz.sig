@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "6HD5F+FbH19fYM0E5R1HawnEIvuDh15wTYn9HrNfbvoNC5NClTNzxczny1j/QIFKA8J9kpVi1Xa6QAWRcth1CQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "62vaasjcPSfPBnxWgAbQE1TR6CUiXwR6TlSaFcrcpyAV0t2L/rsOJiUBk8ZgY/o8oifOMP84TkYe/VTX9CuNAQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "kAq13mMkSAvTuounnOGzkCSiCPHkydMTthXhiLELcKf5WXcCjoMAMr3U18/dUnsmVrjgEeeSIjRx2/6cvAxpDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Qb6TANpkVccUFWYcB3IRUmKJ4lmW1TppPXrKKTHdiBBnByzz8NKH3cj/6QTbKjmODYX5BMTekQknYOI+YHB1Aw=="}

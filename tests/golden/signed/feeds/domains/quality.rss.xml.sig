@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "37svuhZiTeAnUPI3CEJ9LHcoUPYU4zzDkuZ1wVsAPRKgt/In8I7JeMHqq5M84C1JgTpnSt01FGWD2jMvlHfqAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "nmWEzZOKpzhdb0tP/aV7oPyzcDtDTrSYU/Qq3nX/PavNjY7xHu0UGvqAYepWGqrdu1g87ZICrJTaggCDo56dAg=="}

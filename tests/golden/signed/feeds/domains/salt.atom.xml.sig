@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VLj5DODHrSDD/xQ73XqsAENIMXYyMILD7Z/i4+yPgJ1wsyJgXyfTPmar0HKhhSJFypamQIY7Gjk9k2wC3Ro4Aw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "qINF1HXTVC9d/qvpzdVyxkBaKVNNp7Wd/26WHMhVnmSeKm+yuAEA3jvM0DlRVBk9TlghbqDnureM+5jUw60tDg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ZIx6AiAxfYMswZzcBZvoceuobpJE0WPhAjkk0dUsRHGUzsmaHa5vZGWcjXcMOriBAcIR4Tv3l1Ye8SSclekBBA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "EwInzYpDX3xyith8rAAUgUqJhouZIK+R2q76LFE52mPVsqIjNH8Dyu6honthHiLHdIKycnqqKmQ3qQfHkYpgCw=="}

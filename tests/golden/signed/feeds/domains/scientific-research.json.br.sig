@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "9zORvrn6H4ZbcrASLclAg9CIPw09ZIXl8bsWeut3K9JY0DEVF53r7Rht9IyVDSShSXdD7QLJ+zxrH4X3s6e+BA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "WpDXcayjVfxHOpkw6zvQhQniHkFx+XOsrJjcafocDzeM+GbBFR9roQiAwTcVq72gSdMwizfcYc/CQcbCaJhVAQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wWh6JOVlzjwPNifLY41gcMQIDfY1qfDYAfLaRcaLwKzbbpznVfLYOfhHQXIBz40tpLg7OeQ6T59Mz///EAPTAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "yOW3ePQ3ncxu1fDmfCBkKYGC+/y0qWU1Fu0LFnQd2AiShP4b6FcA8UysXfR8+cdtlwUZXINbS9wVM57rHcdhBQ=="}

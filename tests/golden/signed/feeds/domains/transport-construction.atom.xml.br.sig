@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Cgoab9OqcFogLS8Rrqf89EIIQ7ezhqWLagzdz2RDiOBK+EnB05nLgFHCNxPrRsW/3OS+JYa4dtrvm8WzP0HpAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "d4Z4M+t/KqXhWpc4PWXDm0DWTBV4GfM0osFHZN5MLmt0NezrMWs/7FpagaPVaCKGVH9mp5HxkLcf4PEj7pcRDw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "PF4FrE0hNhWV2VXzWGp6cASHJM1Oqx1ZibFlBHiSullYGTuclSsU1m0ex1cL8oVUpQWyoHoIstXqynBXKQv3Ag=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7Ei0lniaIiofm/G1EWFolU8hsqlnj3A2WbcIijEqpDXqs5/NUxiKjt/jDXUNCsS/am1ngXD/emIasI/SltPKCQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VOk5XFNjyDdgM2mjkdHhyoo7OXd/UuZRjsUhVLNhp7J2dbnp713Yk0xcMThCktkfzOLs1AZDrOt56vBlkaSSAA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Vn/YIV0miQvdBoKhnITXmHK5zOysDtaiCM5ZWmumRdtNqlJoT1PdYl3nrMo3AiU9N6W9Q/B39Cs1oP0KpgXUCQ=="}

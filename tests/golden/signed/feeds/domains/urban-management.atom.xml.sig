@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "dau7Ae55ePKbqUBg3phraV6qjK/6TPTSk9XWAZfH7TJmXAysnPUHA60o5bfQ0T4BtOQnKoq6bn6tp/bk+toPAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "B9Im0m7KWPmj4kmGYrmRyx6MX9sUn7Xg408RYu5tGo24aBZm/CcbJxDEVJrFtWvShr+AlM5JFPILHGt9aqfzDQ=="}

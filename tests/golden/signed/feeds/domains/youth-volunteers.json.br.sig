@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wQ1ecj7sA9g5J5KVktePI9xUQTYkZdcYSPzk2XgBuBPgjiEfcTi6A+5hC1L1sre/RJOUUTRZSkbGP3+39xSpCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Lk606DBnQqu4gDn+bPm22ioEop6nKNbPVc/EzfHByXSduEsNFNx+3sdk8yPPD5AKgoGGlTNRXKB/f6EO5VjWDA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "QynutrnQqIy0PuRB9WSadqY+8NxbgppHQ+kwoDqElI+5yHV5rWpUsfLtnIy/stDH59ny+Wl9pPHfdwydz4ZtBA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "jN0uxxTF+qNkoqb78wUh3nS3coQ//EJNL/4bTuhwFDCti9mz6vP1mDOxfAUMRjznu0HGfOWooza8vdHczd0NAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "M41R68X5/o1ZWo6J72oWwMlY1wOliLhe4GaHTsKxPYLiW7MZW65y8X3tyLi0l5aZJWtfmCbStMgbuTeWBDG9CA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "aFc+0gCywkmAuKkDIx9qQ2Qzq21t1eKYCrLiIJNjc/dCelYFJ6TgTx5gYrUpvLfjdx5vWmHSnpP2z3zlYLqTBg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "CmY12eHGAnk0SdOoSsBZrG3BY4QFzp1HhFfm8/cMbRyyaVRR9hC8HtqWMSaxwv0a6PAddqDQAVMvcwOgZEuNDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "WJOQIgHOPmXoNNEms3jTi1vufeCmSMqzcFUZhZ9PtbPXNKgU2I4RqpAufHrIJETrXT395jkts1Vr7uZTVbdJAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Q2dLhX5nMvRG5NVyFmBwYJiwwS2kp7Xs9dUQYsM5bx1Hhc/G5F6ZEZRRrSFnHQC7voLadJhI0awDCYQpVT3PCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "bjz1IOhuPhmp15bsgHsxIYMlsL4KjncSPivJeCj6LsGAEEhGtyQUZBLgoKXF5wSBdcR1H03+UnQs7iwB/4QFAg=="}

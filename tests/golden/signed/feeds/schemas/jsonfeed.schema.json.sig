@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "yiL4fm4EjQ5Wq+QrzZfV/sQaFrW0qeRURLZnN7VZMjWN+7Y1SapJKDnPxL6JG9tiOP5lU5byOz1ijstU4on/CQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "AKNDVy0sZNPtsnlwON9EKJdfOfybGkdCxpXeLWd8Ern+1imIgKYtZ7acH4kOVVX6PigaluowrNG0BePiBArjDw=="}
