@@ -15,7 +15,7 @@ import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from generator.deadlines import (
     load_deadline_rules,
 )
 from generator.errors import ConfigError
+from generator.report_summary import ComplianceSummary
 from generator.sign import MANIFEST_PATH
 from generator.workdays import load_calendar
 
@@ -56,27 +57,6 @@ STATUS_ORDER = (
 _COLOURS = {Status.ON_TIME: "#2e7d32", Status.LATE: "#ef6c00", Status.OVERDUE: "#c62828"}
 
 
-@dataclass(frozen=True, slots=True)
-class ComplianceSummary:
-    folder: Path
-    items: int
-    overdue: int
-    due_soon: int
-    late: int
-    unknown_years: tuple[int, ...]
-
-    def line(self) -> str:
-        unknown = (
-            f"; no holiday calendar for {', '.join(map(str, self.unknown_years))}"
-            if self.unknown_years
-            else ""
-        )
-        return (
-            f"Deadline report: {self.overdue} overdue, {self.due_soon} due soon, "
-            f"{self.late} done late, of {self.items} clocks{unknown} ({self.folder})"
-        )
-
-
 def report_deadlines(
     dataset: Path,
     out: Path,
@@ -84,8 +64,13 @@ def report_deadlines(
     site: Path | None = None,
     source: str | None = None,
     due_within: int = 5,
+    reuse_key: str = "",
 ) -> ComplianceSummary:
-    """check the dataset → assess every clock → write the report outside any site."""
+    """check the dataset → assess every clock → write the report outside any site.
+
+    `reuse_key` names everything the report depends on (refresh passes one); it is written
+    into compliance.json, so a refresh of an unchanged site on the same day can tell the
+    report is already there (generator/report_summary.py) without loading the dataset."""
     if due_within < 0:
         raise ConfigError("--due-within must be 0 or more")
     if site is not None and not site.is_dir():
@@ -108,11 +93,11 @@ def report_deadlines(
         first_published(site),
         due_within,
     )
-    return write_compliance_report(report, out, [site] if site else [])
+    return write_compliance_report(report, out, [site] if site else [], reuse_key)
 
 
 def write_compliance_report(
-    report: DeadlineReport, out: Path, public_roots: Iterable[Path] = ()
+    report: DeadlineReport, out: Path, public_roots: Iterable[Path] = (), reuse_key: str = ""
 ) -> ComplianceSummary:
     """Write compliance.csv, compliance.json and index.html into `out` (created)."""
     _outside(out, public_roots)
@@ -122,6 +107,7 @@ def write_compliance_report(
     months = _groups(report.items, lambda i: (i.due.strftime("%Y-%m") if i.due else "—",))
     data = {
         "as_of": report.as_of.isoformat(),
+        "reuse_key": reuse_key,
         "due_within_working_days": report.due_within,
         "calendar": report.calendar,
         "unknown_years": list(report.unknown_years),

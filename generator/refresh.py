@@ -9,6 +9,7 @@ live release: a new version continuing the old one's chain, issued now, with a n
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,12 @@ from generator.buildstate import BuildState, Fingerprint, fingerprint_inputs, re
 from generator.errors import ConfigError, PublishError, SigningError
 from generator.keyring import PublishingKeys, load_publishing_keys, read_pseudonym_key
 from generator.publish import fsync_path, published_tree, staging_for
+from generator.report_summary import ComplianceSummary, reusable_report
 from generator.settings import BuildConfig
 from generator.sign import MANIFEST_PATH, Manifest, refresh_manifest
 
 if TYPE_CHECKING:
     from generator.build import BuildSummary, Progress
-    from generator.compliance import ComplianceSummary
 
 # What sign/manifest.py names its temporary file while it replaces the manifest.
 _MANIFEST_TMP = MANIFEST_PATH + ".tmp"
@@ -73,31 +74,46 @@ def refresh_site(config: BuildConfig, progress: Progress | None = None) -> Refre
                     f"unchanged since {state.as_of}",
                     manifest,
                     None,
-                    _deadline_report(config, step),
+                    _deadline_report(config, step, _report_key(config, inputs, state.release)),
                 )
     # The build takes the lock itself; an flock is per open file, so it is released first.
     # Imported here: an unchanged site is re-signed without loading the build at all.
     from generator.build import build_site
 
     summary = build_site(config, progress)
+    state = read_build_state(config.out)
+    key = _report_key(config, inputs, state.release) if state is not None else ""
     return RefreshSummary(
-        True, reason or "", summary.manifest, summary, _deadline_report(config, step)
+        True, reason or "", summary.manifest, summary, _deadline_report(config, step, key)
     )
 
 
-def _deadline_report(config: BuildConfig, step: Progress) -> ComplianceSummary:
+def _report_key(config: BuildConfig, inputs: Fingerprint, release: str) -> str:
+    """Everything the deadline report depends on: the day, the inputs (dataset, rules,
+    program) and the live release, whose change log dates first publications."""
+    parts = "\n".join(f"{k}={v}" for k, v in inputs.parts if k != "keys")
+    text = f"{config.as_of.isoformat()}\n{release}\n{config.source or ''}\n{parts}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _deadline_report(config: BuildConfig, step: Progress, key: str) -> ComplianceSummary:
     """The day's deadline report beside the release (OUT-internal/compliance), read with the
-    live site's change log for the days listings were first published."""
+    live site's change log for the days listings were first published; the one already
+    there when nothing it depends on changed (a second refresh on the same day)."""
     step("report", 0, 1)
+    folder = config.report_dir / "compliance"
+    if (reused := reusable_report(folder, key)) is not None:
+        return reused
     from generator.compliance import report_deadlines  # loads the dataset: only here
 
     try:
         return report_deadlines(
             config.dataset,
-            config.report_dir / "compliance",
+            folder,
             config.as_of,
             site=config.out,
             source=config.source,
+            reuse_key=key,
         )
     except ConfigError as exc:
         # The site is published and signed by now; say so, so nobody rolls it back for this.

@@ -150,6 +150,22 @@ def test_refresh_re_signs_without_rendering(work: Path, keys: Path) -> None:
     assert summary.compliance.folder == work / "site-internal" / "compliance"
     assert (work / "site-internal" / "compliance" / "compliance.csv").is_file()
 
+    # A second refresh the same day reuses that report: the dataset is not loaded again.
+    import generator.compliance
+
+    def no_report(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the day's report was made again")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(generator.compliance, "report_deadlines", no_report)
+        again = refresh_site(config, lambda stage, done, total: None)
+    assert again.compliance == summary.compliance and again.manifest.version == 3
+    # The next day it is made again, the same way (the site itself is still unchanged).
+    later = refresh_site(replace(config, as_of=date(2026, 11, 24)), lambda *a: None)
+    assert later.compliance is not None and not later.rebuilt
+    report = json.loads((work / "site-internal/compliance/compliance.json").read_text("utf-8"))
+    assert report["as_of"] == "2026-11-24"
+
 
 def test_a_day_that_crosses_an_expiry_rebuilds(
     work: Path, keys: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
