@@ -191,6 +191,8 @@ class State:
     delegation_version: int
     key_id: str  # the online key the version memory was recorded with
     revoked: frozenset[str] = field(default_factory=frozenset)
+    # change-log segment -> what was seen of it (see check_history)
+    changes: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 # --- reading documents -------------------------------------------------------------------
@@ -432,9 +434,122 @@ def read_state(path: Path | None) -> State | None:
             int(s["delegation_version"]),
             str(s["key_id"]),
             frozenset(str(k) for k in s["revoked"]),
+            read_memory(s.get("changes", {})),
         )
     except (OSError, KeyError, TypeError, ValueError, Malformed) as exc:
         raise Malformed(f"state file {path.name} is unreadable") from exc
+
+
+def read_memory(value: object) -> dict[str, dict[str, object]]:
+    if not isinstance(value, dict):
+        raise TypeError
+    out: dict[str, dict[str, object]] = {}
+    for path, seen in value.items():
+        f = fields(seen, {"sha256", "count", "skeleton", "withdrawn"}, "state file")
+        hex64(f["sha256"], "state file")
+        hex64(f["skeleton"], "state file")
+        integer(f["count"], "state file", 1)
+        b64(f["withdrawn"], "state file")
+        out[str(path)] = f
+    return out
+
+
+# --- the change log: content may be withdrawn, nothing else of a past event may change ----
+
+CHANGES = "feeds/changes/"
+COMMITMENT_CONTEXT = b"creditsite/event-commitment/v1\x00"
+
+
+def check_history(
+    src: Source, m: Manifest, seen: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object]]:
+    """The change-log rules of feeds/SPEC.md: a line that publishes content and salt matches
+    its commitment; a line that was seen before keeps every field but `salt` and `record`,
+    and once withdrawn (both null) stays withdrawn. `seen` is what the state file remembers
+    of each segment; a segment whose hash is unchanged is not read again. Returns the memory
+    to save."""
+    index_path = CHANGES + "index.json"
+    if index_path not in m.files:
+        return dict(seen)
+    index = load_json(listed(src, index_path, m.files[index_path]), index_path)
+    if not isinstance(index, dict) or not isinstance(index.get("segments"), list):
+        raise Malformed(f"{index_path} has no segment list")
+    memory: dict[str, dict[str, object]] = {}
+    held: dict[str, object] = {}  # record id -> the record its latest carrying line published
+    for seg in index["segments"]:
+        name = str(seg["path"]) if isinstance(seg, dict) else ""
+        path = CHANGES + name
+        if path not in m.files:
+            raise FileMismatch(f"{path} is in the change-log index but not in the manifest")
+        old = seen.get(name)
+        if old is not None and old["sha256"] == m.files[path][0]:
+            memory[name] = old
+            held.clear()  # not read: a later null record cannot be resolved from before it
+            continue
+        memory[name] = _check_segment(listed(src, path, m.files[path]), path, old, held)
+        memory[name]["sha256"] = m.files[path][0]
+    gone = sorted(set(seen) - set(memory))
+    if gone:
+        raise Rollback(f"{CHANGES}{gone[0]} was seen before and is no longer published")
+    return memory
+
+
+def _check_segment(
+    data: bytes, path: str, old: dict[str, object] | None, held: dict[str, object]
+) -> dict[str, object]:
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError as exc:
+        raise Malformed(f"{path} is not UTF-8") from exc
+    if lines[-1] != "":
+        raise Malformed(f"{path} does not end with a line break")
+    lines.pop()
+    count = int(old["count"]) if old is not None else 0  # type: ignore[call-overload]
+    before = base64.b64decode(str(old["withdrawn"])) if old is not None else b""
+    bits = bytearray((len(lines) + 7) // 8)
+    skeleton = hashlib.sha256()
+    prefix = skeleton.hexdigest() if count == 0 else None
+    for i, line in enumerate(lines):
+        event = load_json(line.encode("utf-8"), f"{path} line {i + 1}")
+        if not isinstance(event, dict) or not {"sequence", "record_id", "commitment", "salt",
+                                               "record"} <= set(event):  # fmt: skip
+            raise Malformed(f"{path} line {i + 1} is not a change-log event")
+        rid, salt, record = event["record_id"], event["salt"], event["record"]
+        if salt is None:
+            if record is not None:
+                raise Malformed(f"{path} line {i + 1} publishes a record without its salt")
+            bits[i // 8] |= 1 << (i % 8)
+            held.pop(str(rid), None)
+        else:
+            if record is not None:
+                held[str(rid)] = record
+            content = held.get(str(rid))
+            digest = hashlib.sha256(COMMITMENT_CONTEXT + bytes.fromhex(str(salt)))
+            if content is not None:
+                digest.update(canonical(content))
+                if digest.hexdigest() != event["commitment"]:
+                    raise FileMismatch(
+                        f"{path} sequence {event['sequence']}: the content does not match "
+                        "its commitment"
+                    )
+            if i < count and before[i // 8] >> (i % 8) & 1:
+                raise Rollback(
+                    f"{path} sequence {event['sequence']}: withdrawn content is published again"
+                )
+        rest = {k: v for k, v in event.items() if k not in ("salt", "record")}
+        skeleton.update(canonical(rest) + b"\n")
+        if i + 1 == count:
+            prefix = skeleton.hexdigest()
+    if old is not None and (len(lines) < count or prefix != old["skeleton"]):
+        raise Rollback(
+            f"{path}: an event seen before was changed; only the withdrawal of its content "
+            "and salt is allowed"
+        )
+    return {
+        "count": len(lines),
+        "skeleton": skeleton.hexdigest(),
+        "withdrawn": base64.b64encode(bytes(bits)).decode("ascii"),
+    }
 
 
 def check_trust(
@@ -592,6 +707,9 @@ def verify(
         if extra:
             raise FileMismatch(f"{extra[0][:120]} is not listed in the manifest")
         checked = f"{len(m.files)} files and {sigs} detached signatures verified ({total} bytes)"
+        memory = check_history(src, m, state.changes if state else {})
+    if only is not None:  # the change log was not read: what was seen of it stays remembered
+        memory = state.changes if state else {}
     if state_file is not None:
         revoked = d.revoked | (state.revoked if state else frozenset())
         new = {
@@ -600,6 +718,7 @@ def verify(
             "delegation_version": d.version,
             "key_id": m.key_id,
             "revoked": sorted(revoked),
+            "changes": memory,
         }
         tmp = state_file.with_name(state_file.name + ".tmp")
         tmp.write_text(json.dumps(new, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -136,6 +136,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             built_at=config.built_at,
             site_url=config.site_url,
             previous=previous if previous_manifest is not None else None,
+            key=pseudonym_key,
         )
         del public
         step("compress", 0, 1)

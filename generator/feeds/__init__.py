@@ -25,6 +25,7 @@ from generator.feeds.history import (
     FeedEvent,
     plan_events,
     read_history,
+    tail_lines,
 )
 from generator.feeds.record import public_record
 from generator.feeds.snapshot import write_snapshot
@@ -49,6 +50,7 @@ class FeedsSummary:
     exited: int
     withdrawn: int
     active_records: int
+    withdrawn_content: int  # previous events whose content and salt left the log now
     feeds: int  # feed files per format (JSON Feed, RSS and Atom each)
 
 
@@ -60,13 +62,16 @@ def render_feeds(
     built_at: datetime,
     site_url: str,
     previous: Path | None,
+    key: bytes,
     segment_size: int = SEGMENT_SIZE,
 ) -> FeedsSummary:
     """Write the feeds, change log and snapshot for `public` under `out` (a staging dir).
 
     `previous` is the previously published site, already verified by the build, or None for
-    a first build; its events are kept (byte for byte) and this build's are appended.
-    `segment_size` (events per change-log segment) applies to a first build only.
+    a first build; its events are kept (their content withdrawn where the listing's
+    publication has ended) and this build's are appended. `key` is the secret the events'
+    salts derive from (the pseudonym key). `segment_size` (events per change-log segment)
+    applies to a first build only.
     """
     if not isinstance(public, PublicState):
         raise TypeError(f"render_feeds takes a PublicState, not {type(public).__name__}")
@@ -78,16 +83,17 @@ def render_feeds(
     as_of = public.as_of.isoformat()
 
     history = read_history(previous, segment_size)
-    plan = plan_events(public.listings, public.events, history, public.as_of, published_at)
+    plan = plan_events(public.listings, public.events, history, public.as_of, published_at, key)
     events = plan.events
+    tails = tail_lines(history, plan.withdrawn)
     # Everything the feeds show is gathered before anything is written.
     fresh: dict[str, list[FeedEvent]] = defaultdict(list)
     for e in events:
-        for key in e.keys:
-            fresh[key].append(e)
+        for feed in e.keys:
+            fresh[feed].append(e)
     domains = sorted(
         {d.code for d in rules.domains}
-        | {k[8:] for k in (*history.tails, *fresh) if k.startswith("domains/")}
+        | {k[8:] for k in (*tails, *fresh) if k.startswith("domains/")}
     )
     specs = feed_specs(rules, domains)
     items = {
@@ -95,7 +101,7 @@ def render_feeds(
             event_item(line, rules, site_url)
             for line in reversed(
                 [
-                    *history.tails.get(s.key, ()),
+                    *tails.get(s.key, ()),
                     *(e.item_line for e in fresh.get(s.key, [])[-FEED_ITEMS:]),
                 ][-FEED_ITEMS:]
             )
@@ -107,7 +113,7 @@ def render_feeds(
         for c in sorted(public.cases, key=lambda c: (c.date, c.slug), reverse=True)
     ]
 
-    log = write_changelog(out, history, events, as_of, published_at)
+    log = write_changelog(out, history, events, plan.withdrawn, as_of, published_at)
     meta = {
         "as_of": as_of,
         "published_at": published_at,
@@ -144,5 +150,6 @@ def render_feeds(
         exited=count(EXITED),
         withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
         active_records=len(plan.active),
+        withdrawn_content=len(plan.withdrawn),
         feeds=len(specs) + 1,
     )
