@@ -108,9 +108,13 @@ def render_feeds(
         ]
         for s in specs
     }
+    # A typical case retells its listings' conduct and measures: it is published only while
+    # every listing it cites is (seed 004 三(二)), like the listings themselves.
+    active_ids = {x.record_id for x in public.listings if x.active}
     cases = [
         case_item(c, rules, site_url)
         for c in sorted(public.cases, key=lambda c: (c.date, c.slug), reverse=True)
+        if all(rid in active_ids for rid in c.record_ids)
     ]
 
     log = write_changelog(out, history, events, plan.withdrawn, as_of, published_at)
