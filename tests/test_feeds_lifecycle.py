@@ -310,3 +310,35 @@ def test_seen_segments_round_trip_through_the_state_file(expired: tuple[Path, Pa
     assert all(isinstance(v, SeenSegment) for v in seen.values())
     # The standalone verifier remembers the very same thing.
     assert json.loads(text) == standalone(expired[1], {})
+
+
+def test_a_log_of_version_2_is_continued_and_its_content_withdrawn(tmp_path: Path) -> None:
+    """A site published before commitments (tests/fixtures/log-v2: the feeds golden of that
+    version, 20 demo subjects as of AS_OF) is continued, not restarted: every line keeps its
+    sequence and id, gains a commitment, and the listings over since lose their content."""
+    old = Path(__file__).parent / "fixtures" / "log-v2"
+    before = [json.loads(x) for x in log_lines(old)]
+    assert "commitment" not in before[0]
+    out = tmp_path / "site"
+    later = date(2027, 9, 1)
+    build(out, public(demo().dataset, later), old, BUILT_AT + timedelta(days=283))
+    after = [json.loads(x) for x in log_lines(out)]
+    assert [(e["sequence"], e["id"]) for e in after[: len(before)]] == [
+        (e["sequence"], e["id"]) for e in before
+    ]
+    active = {r["record_id"] for r in snapshot(out)["records"]}
+    held: dict[str, Any] = {}
+    for e in after:
+        if e["salt"] is None:
+            continue
+        if e["record"] is not None:
+            held[e["record_id"]] = e["record"]
+        content = held[e["record_id"]]
+        assert commitment_of(bytes.fromhex(e["salt"]), content) == e["commitment"]
+        assert e["kind"] == "exited" or e["record_id"] in active
+    gone = {e["record_id"] for e in before} - active
+    assert gone and all(
+        e["salt"] is None for e in after if e["record_id"] in gone and e["kind"] != "exited"
+    )
+    # and the upgraded log verifies like any other
+    assert packaged(out, {})

@@ -10,12 +10,13 @@ Frictionless descriptor, and the JSON Schemas of all of it (`feeds/schemas/`).
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.feeds.changelog import write_changelog
+from generator.feeds.changelog import ChangeLogSummary, write_changelog
 from generator.feeds.history import (
     AMENDED,
     EXITED,
@@ -23,13 +24,23 @@ from generator.feeds.history import (
     LISTED,
     SEGMENT_SIZE,
     FeedEvent,
+    History,
+    Plan,
     plan_events,
     read_history,
     tail_lines,
 )
 from generator.feeds.record import public_record
 from generator.feeds.snapshot import write_snapshot
-from generator.feeds.syndication import CASES_SPEC, case_item, event_item, feed_specs, write_feed
+from generator.feeds.syndication import (
+    CASES_SPEC,
+    FeedSpec,
+    case_item,
+    event_item,
+    feed_specs,
+    write_feed,
+)
+from generator.feeds.upgrade import upgrade_log
 from generator.model import ExitReason
 from generator.redact.public import PublicState
 from generator.rules import Rules
@@ -82,7 +93,43 @@ def render_feeds(
     published_at = built_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     as_of = public.as_of.isoformat()
 
-    history = read_history(previous, segment_size)
+    with tempfile.TemporaryDirectory(prefix="creditsite-log-") as scratch:
+        # A log of an earlier version is read from an upgraded copy (see `upgrade`).
+        source = upgrade_log(previous, key, Path(scratch)) if previous is not None else None
+        history = read_history(source, segment_size)
+        events, plan, log, specs = _write(
+            public, rules, out, history, key, built_at, site_url, published_at, as_of
+        )
+
+    def count(kind: str) -> int:
+        return sum(1 for e in events if e.kind == kind)
+
+    return FeedsSummary(
+        first_build=history.root is None,
+        new_events=len(events),
+        first_new_sequence=log.first_new,
+        last_sequence=log.last_sequence,
+        listed=count(LISTED),
+        amended=count(AMENDED),
+        exited=count(EXITED),
+        withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
+        active_records=len(plan.active),
+        withdrawn_content=len(plan.withdrawn),
+        feeds=len(specs) + 1,
+    )
+
+
+def _write(
+    public: PublicState,
+    rules: Rules,
+    out: Path,
+    history: History,
+    key: bytes,
+    built_at: datetime,
+    site_url: str,
+    published_at: str,
+    as_of: str,
+) -> tuple[list[FeedEvent], Plan, ChangeLogSummary, list[FeedSpec]]:
     plan = plan_events(public.listings, public.events, history, public.as_of, published_at, key)
     events = plan.events
     tails = tail_lines(history, plan.withdrawn)
@@ -141,19 +188,4 @@ def render_feeds(
     )
     shutil.copytree(SCHEMAS, out / "feeds" / "schemas", dirs_exist_ok=True)
 
-    def count(kind: str) -> int:
-        return sum(1 for e in events if e.kind == kind)
-
-    return FeedsSummary(
-        first_build=history.root is None,
-        new_events=len(events),
-        first_new_sequence=log.first_new,
-        last_sequence=log.last_sequence,
-        listed=count(LISTED),
-        amended=count(AMENDED),
-        exited=count(EXITED),
-        withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
-        active_records=len(plan.active),
-        withdrawn_content=len(plan.withdrawn),
-        feeds=len(specs) + 1,
-    )
+    return events, plan, log, specs

@@ -160,8 +160,8 @@ def _read(root: Path) -> History:
     index = json.loads((changes / "index.json").read_text(encoding="utf-8"))
     if index["version"] != LOG_VERSION:
         raise ValueError(
-            f"change log version {index['version']}, this program continues version "
-            f"{LOG_VERSION} only: build once without --previous on an empty output"
+            f"change log version {index['version']}, this program continues versions "
+            f"up to {LOG_VERSION} only"
         )
     size = int(index["segment_size"])
     segments = tuple(
