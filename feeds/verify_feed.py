@@ -464,15 +464,17 @@ def check_history(
     src: Source, m: Manifest, seen: dict[str, dict[str, object]]
 ) -> dict[str, dict[str, object]]:
     """The change-log rules of feeds/SPEC.md: a line that publishes content and salt matches
-    its commitment; a line that was seen before keeps every field but `salt` and `record`,
-    and once withdrawn (both null) stays withdrawn. `seen` is what the state file remembers
+    its commitment; a line that was seen before keeps every byte before its `,"salt":`, and
+    once withdrawn (it ends `,"salt":null,"record":null}`) stays withdrawn. `seen` is what the state file remembers
     of each segment; a segment whose hash is unchanged is not read again. Returns the memory
     to save."""
     index_path = CHANGES + "index.json"
     if index_path not in m.files:
         return dict(seen)
     index = load_json(listed(src, index_path, m.files[index_path]), index_path)
-    if not isinstance(index, dict) or not isinstance(index.get("segments"), list):
+    if not isinstance(index, dict) or index.get("version") != LOG_VERSION:
+        return dict(seen)  # a log without commitments (before version 3): nothing to check
+    if not isinstance(index.get("segments"), list):
         raise Malformed(f"{index_path} has no segment list")
     memory: dict[str, dict[str, object]] = {}
     held: dict[str, object] = {}  # record id -> the record its latest carrying line published
@@ -497,50 +499,54 @@ def check_history(
 def _check_segment(
     data: bytes, path: str, old: dict[str, object] | None, held: dict[str, object]
 ) -> dict[str, object]:
+    """Only lines carrying a record are parsed whole: most lines of a long log are withdrawn
+    or `"record":null`."""
     try:
         lines = data.decode("utf-8").split("\n")
     except UnicodeDecodeError as exc:
         raise Malformed(f"{path} is not UTF-8") from exc
-    if lines[-1] != "":
+    if lines.pop() != "":
         raise Malformed(f"{path} does not end with a line break")
-    lines.pop()
-    count = int(old["count"]) if old is not None else 0  # type: ignore[call-overload]
+    count = int(str(old["count"])) if old is not None else 0
     before = base64.b64decode(str(old["withdrawn"])) if old is not None else b""
     bits = bytearray((len(lines) + 7) // 8)
     skeleton = hashlib.sha256()
-    prefix = skeleton.hexdigest() if count == 0 else None
+    prefix: str | None = None
     for i, line in enumerate(lines):
-        event = load_json(line.encode("utf-8"), f"{path} line {i + 1}")
-        if not isinstance(event, dict) or not {"sequence", "record_id", "commitment", "salt",
-                                               "record"} <= set(event):  # fmt: skip
-            raise Malformed(f"{path} line {i + 1} is not a change-log event")
-        rid, salt, record = event["record_id"], event["salt"], event["record"]
-        if salt is None:
-            if record is not None:
-                raise Malformed(f"{path} line {i + 1} publishes a record without its salt")
-            bits[i // 8] |= 1 << (i % 8)
-            held.pop(str(rid), None)
-        else:
-            if record is not None:
-                held[str(rid)] = record
-            content = held.get(str(rid))
-            digest = hashlib.sha256(COMMITMENT_CONTEXT + bytes.fromhex(str(salt)))
-            if content is not None:
-                digest.update(canonical(content))
-                if digest.hexdigest() != event["commitment"]:
-                    raise FileMismatch(
-                        f"{path} sequence {event['sequence']}: the content does not match "
-                        "its commitment"
-                    )
-            if i < count and before[i // 8] >> (i % 8) & 1:
-                raise Rollback(
-                    f"{path} sequence {event['sequence']}: withdrawn content is published again"
-                )
-        rest = {k: v for k, v in event.items() if k not in ("salt", "record")}
-        skeleton.update(canonical(rest) + b"\n")
+        where = f"{path} line {i + 1}"
+        cut = line.find(SALT_KEY)
+        if cut < 0:
+            raise Malformed(f"{where} has no salt")
+        skeleton.update(line[:cut].encode("utf-8") + b"\n")
         if i + 1 == count:
             prefix = skeleton.hexdigest()
-    if old is not None and (len(lines) < count or prefix != old["skeleton"]):
+        if line.endswith(WITHDRAWN_TAIL) and len(line) - cut == len(WITHDRAWN_TAIL):
+            bits[i // 8] |= 1 << (i % 8)
+            continue
+        if i < count and before[i // 8] >> (i % 8) & 1:
+            raise Rollback(f"{where}: withdrawn content is published again")
+        head = load_json(f"{line[:cut]}}}".encode(), where)
+        tail = load_json(f"{{{line[cut + 1 :]}".encode(), where)
+        if (
+            not isinstance(head, dict)
+            or not isinstance(tail, dict)
+            or set(tail)
+            != {
+                "salt",
+                "record",
+            }
+        ):
+            raise Malformed(f"{where} is not a change-log event")
+        rid = str(head.get("record_id"))
+        salt = hex64(tail["salt"], where)
+        if tail["record"] is not None:
+            held[rid] = tail["record"]
+        content = held.get(rid)
+        if content is not None:  # else it stands for a line in a segment not read this time
+            digest = hashlib.sha256(COMMITMENT_CONTEXT + bytes.fromhex(salt) + canonical(content))
+            if digest.hexdigest() != head.get("commitment"):
+                raise FileMismatch(f"{where}: the content does not match its commitment")
+    if old is not None and prefix != old["skeleton"]:
         raise Rollback(
             f"{path}: an event seen before was changed; only the withdrawal of its content "
             "and salt is allowed"
@@ -550,6 +556,11 @@ def _check_segment(
         "skeleton": skeleton.hexdigest(),
         "withdrawn": base64.b64encode(bytes(bits)).decode("ascii"),
     }
+
+
+SALT_KEY = ',"salt":'
+WITHDRAWN_TAIL = ',"salt":null,"record":null}'
+LOG_VERSION = 3
 
 
 def check_trust(
