@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "GdI6R6m+WxQ4GRH+25u7UmtHsEwEv8lThOGax2wZEG9Ohm+CigkQAbuansjobZFftI+N+HICBpiBG48wnh/lAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "dVlJ5q5+QrAm8Pls0q8TP8lb6lQ1MylY0tBDOp2KY4+hh1SC5S0HLuYn/AS0kHYsumg0LVam2iayG7ngbbVZDA=="}

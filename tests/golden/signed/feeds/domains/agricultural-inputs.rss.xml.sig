@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "p1o7FdKWTku5lavEl2mg42/HvWzoFmTRfraPMUGCV7ZR4a1cria+FIK4lfddMXxa1R7sRay/A2T9wtbrVchvAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Ao42j4wXE/Rz1URyB2FWJaGBX6ehVZV8NZuGbOk9IZk7Lw7gm19DR6/oWUtK/wxU4vhD0cuDX+0xKjuoDsxzCQ=="}

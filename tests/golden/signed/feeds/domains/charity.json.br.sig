@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "WmKiaKVU8/uhVmrCkEZJ5PzU9Un4ypx1hXibnNT5yKQsjswr8lfh2PRK8c33slPjlfT4VMaVcIaqCSiClQJ7Cg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "c4WM8hXLlAg65mWwoxcxQcdb4VF1V3BvAxR+w9q5lHNWI4UqruSQ2aHIW7vXMBvYXL6ngx9nwIBG1iy9ztN5Bg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3e8UCZikDG0UOTOLCM1VDqiFkKiH4+G48b9HBUvTD1fpNhXLcefogww5znI6Jf7HnMZHhvBFaS25oBEDdbq+Dw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "e7eeia8xe16F2C6mWBHr7O5mOJT+K4Ucrib0dsSmLsIqwS0dFJWC3DQo5fgaCyv3eWYxCxCe6FWoMu8F5p0MAA=="}

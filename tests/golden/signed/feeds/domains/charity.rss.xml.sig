@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "rLPIIQIaJxhNuyoA+ocAPffrDDLjt5bZNYqTMlarrLpHCTSdOAHCTWD76FzEkq+61/3kWQV6ix0j7iReCQ7HDQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "kACb1nDufip/5GI9fOTWkGKcq9NWnzIKc7gvqP0P+37/1DUwgcic0jnObU9Lq6pWoBeQ1ONyCcCUOIRSDSZ0Bw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "JajTg6a+6K4FtYMPPEGMTTDDPqPaZAoq41CHBW5OppNrR/0UYc0ioYYn/cNq21gP782qzJpfYO46isAU4QxcDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "lFTWAgc6IjUJLrCZUWllzaFZzVuxgJem5ROKBwgZhFhdHHO2DDuJryJf6JMZau7ujtVqLbafv4drMbwPnc82CQ=="}

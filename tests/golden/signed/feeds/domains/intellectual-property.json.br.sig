@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "s5Lc+3iWKiRW6Sj+53ZlYhcHfTVnaXFeJflIw2RPjzGccj9W+ytXzKI7N1L+WLkAT61mkpCL+Hk4Q5nB0ebIAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "XeV0cQXu3bbeNtbOf/+CBU8edIAHx/XGwk/BeLcgWu+NeZCEHNDum6fd8Yw9OyKzkFEgF1NhQH0sCEJTpmiLBw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "DCXupx7mi5FKREZzreugpzeyLf5sHxIBOQaMKtRkD0J8/gXKDITktX9EDQgW0c1ILx2a2MPcN01mk8LUzVe5BA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "E3/O/RV8/1prDHAMyK1tiG5gRaFnp/fi6al9Li+JKzqCelrf3v62HawvEIu3ZLEDG/ZEhDyHIMZmH5QSZu0kAw=="}

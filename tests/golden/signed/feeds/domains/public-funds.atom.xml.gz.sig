@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "42CHsLuLg/F6TxTXJEmDDTcMNULf1ef2x4MVxx5K6VvdgWO6VDV5hLeatHzquOLKlSASCWas9PHZHJ3XmbYwBg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/R0r++wNnAmUNNw8IP8JFYVA98dPxUmv0qQqxczW4sbKUZhGcqMg73aiAo/+kGllblNmlitY7SM3xkqj3taZBw=="}

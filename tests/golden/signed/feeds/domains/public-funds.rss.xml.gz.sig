@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "6HD5F+FbH19fYM0E5R1HawnEIvuDh15wTYn9HrNfbvoNC5NClTNzxczny1j/QIFKA8J9kpVi1Xa6QAWRcth1CQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "J0BHMkCHcMXKg7Xz0M9aL6xgpx0nXmB65Uw6Z+ayrlDlneIXwbOfUYmfUUowI/4QPgnRppSLmd9E5ASJo1CoDA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tXQ6HmxqD/K57AcJLovbr841F9vxkNgcZqBzfvLMoniy4uht1/ubkPScSEM6OIBjLwJKXW7js9z5gBDJBe4rDg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "AkqDma5vsEpJofxmeMpMFY9DI5QPdHlaW5OnuFqabQ67GNVCRo5ap63Vptp1Pl0FwRcD4XTy1hIQWiqVRh9kCg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "baG24bROHtbLdIb7STT0D36BQWVVpD/tWKoOQB+7ySjiOtwzdrPJjKhB18cpzu/QisaUB4lCe7T71IHjk96kBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "PQQrA0jJKvlLXaTktgiQTTyqINx9ixD4avRH0vsYncuNHv3CHElGz2mx7PpMGv/z2bqHnpd3UTQzZ4lyRN7HAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "PcysqZL5zTqh+a4RBszaJlFMFw6BMTD4L3W0+wi/7RMxJEbWLFm5C7VF7muMBDVjKQEJMsg4LtNxtLJVcM8WBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ojpTUK7sOkg00Neem+GU5tHbB+7mPPnZXeqOv4BjwDCdK1nhIGwYScKRYRSsIu6ufgMF3zG4uCp38km3FcnvBA=="}

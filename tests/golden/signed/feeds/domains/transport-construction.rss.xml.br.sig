@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "IwTMTxk8EoIwiPsQW6vBo2iyT7/8pdz/RkssmL+uPWIt8JTrAOvHJT3p66cQRyt8ihZE47Dpn7S/LDTU4wEWBQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "vcdjFStShTMAvpfx8dZf74ECHhz9FHFcIDV80ZWyhxL7IVgWnywczbcGgZmwkwaC14p8LuWWfGaMwmlmqXXgAQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wQ1ecj7sA9g5J5KVktePI9xUQTYkZdcYSPzk2XgBuBPgjiEfcTi6A+5hC1L1sre/RJOUUTRZSkbGP3+39xSpCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "UfZeFiNzcQb9C7VDLqVyh227fzuNcW1JK7ciCeO0N0BccazG1YpAsVF0wAm8WNBkJgUUm+U21TvqUH+5s6jiCQ=="}

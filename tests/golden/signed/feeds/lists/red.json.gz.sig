@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "eVleJnNIt2anVawFQ7w5T6ra1yownV6svwNnVu4cvn3VEIpRlwDUeII0xJU9CwzAQl0kAQsr84BVxuhdWhlwDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "W/71F2E5EkLLwuZekCZSInXRyxxihOliS8e/oRuF0wSHu70OMXps43A7DQo/wE6+R/Ke2M/2hwTpoFK7DNryBw=="}
