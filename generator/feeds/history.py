@@ -232,7 +232,9 @@ def tail_lines(history: History, withdrawn: frozenset[int]) -> dict[str, tuple[s
 
     def shown(seq: int, source: int | None) -> str:
         line = found[seq]
-        if seq in withdrawn:
+        # A line standing for a withdrawn one is withdrawn with it (`_withdrawals` keeps
+        # them together); checked here too, since a slip would put the content in a feed.
+        if seq in withdrawn or (source is not None and source in withdrawn):
             return withdrawn_line(line)
         if source is None:
             return line
