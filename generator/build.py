@@ -141,6 +141,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             site_url=config.site_url,
             previous=previous if previous_manifest is not None else None,
             terms=terms,
+            key=pseudonym_key,
         )
         del public
         step("compress", 0, 1)

@@ -17,8 +17,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -51,6 +52,7 @@ from generator.sign.envelope import (
 )
 from generator.sign.keys import PublicKey
 from generator.sign.manifest import FEEDS_DIR
+from generator.verify_history import SeenSegment, check_history, read_seen
 
 # Endless-data cap before anything is trusted: a manifest lists ~140 bytes per file, so
 # this leaves room for some 1.8 million files (a national site at 10^6 subjects).
@@ -159,6 +161,8 @@ class TrustState:
     delegation_version: int
     key_id: str  # the online key the version memory was recorded with
     revoked: tuple[str, ...]
+    # change-log segment -> what was seen of it (generator.verify_history)
+    changes: Mapping[str, SeenSegment] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +201,7 @@ def read_state(path: Path | None) -> TrustState | None:
             int(obj["delegation_version"]),
             str(obj["key_id"]),
             tuple(str(k) for k in revoked),
+            read_seen(obj.get("changes", {})),
         )
     except (OSError, KeyError, TypeError, ValueError) as exc:
         raise MalformedError(f"state file {path.name} is unreadable") from exc
@@ -210,6 +215,7 @@ def write_state(path: Path, state: TrustState) -> None:
         "delegation_version": state.delegation_version,
         "key_id": state.key_id,
         "revoked": sorted(state.revoked),
+        "changes": {path: seen.to_json() for path, seen in state.changes.items()},
     }
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -398,12 +404,22 @@ def verify_site(
         extra = sorted(listing - set(manifest.files) - {MANIFEST_PATH})
         if extra:
             raise FileMismatchError(f"{extra[0][:120]} is not listed in the manifest")
+    seen = check_history(
+        lambda path: _fetch_listed(src, path, manifest.files[path]),
+        {path: entry.sha256 for path, entry in manifest.files.items()},
+        state.changes if state else {},
+    )
     if state_file is not None:
         revoked = set(delegation.revoked) | set(state.revoked if state else ())
         write_state(
             state_file,
             TrustState(
-                manifest.version, manifest_sha, delegation.version, manifest.key_id, tuple(revoked)
+                manifest.version,
+                manifest_sha,
+                delegation.version,
+                manifest.key_id,
+                tuple(revoked),
+                seen,
             ),
         )
     return VerifyReport(

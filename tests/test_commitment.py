@@ -33,3 +33,14 @@ def test_salt_depends_on_key_and_event(event: str, other: str, text: str) -> Non
         assert event_salt(KEY, event) != event_salt(KEY, other)
     content = {"t": text.encode("utf-8", "replace").decode("utf-8")}
     assert commit_event(KEY, event, content) == commit_event(KEY, event, content)
+
+
+@given(st.dictionaries(st.text(max_size=5), st.text(max_size=20), max_size=4))
+def test_commitment_of_canonical_is_the_same_formula(content: dict[str, str]) -> None:
+    from generator.feeds.commitment import commitment_of_canonical
+    from generator.sign.canonical import canonical_bytes
+
+    salt = event_salt(KEY, "evt")
+    clean = {k.encode("utf-8", "replace").decode(): v.encode("utf-8", "replace").decode()
+             for k, v in content.items()}  # fmt: skip
+    assert commitment_of_canonical(salt, canonical_bytes(clean)) == commitment_of(salt, clean)

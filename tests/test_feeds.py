@@ -31,6 +31,7 @@ from generator.build import Checked, check_dataset
 from generator.demo import write_demo_dataset
 from generator.errors import ConfigError
 from generator.feeds import FEED_ITEMS, FeedsSummary, public_record, render_feeds
+from generator.feeds.history import withdrawn_line
 from generator.feeds.snapshot import safe_cell
 from generator.lifecycle import apply_lifecycle
 from generator.model import Dataset, Exit, ExitReason, Objection, ObjectionState
@@ -67,7 +68,7 @@ def build(
     out: Path, state: PublicState, previous: Path | None = None, built_at: datetime = BUILT_AT
 ) -> FeedsSummary:
     return render_feeds(
-        state, demo().rules, out, built_at=built_at, site_url=SITE, previous=previous
+        state, demo().rules, out, built_at=built_at, site_url=SITE, previous=previous, key=KEY
     )
 
 
@@ -114,7 +115,14 @@ def check_history(before: Path | None, after: Path) -> None:
         assert apply_events({}, events) == records
         return
     old = log_lines(before)
-    assert lines[: len(old)] == old  # published events are kept byte for byte, not repeated
+    # Published events are kept, never repeated; the only change is the withdrawal of a
+    # line's content and salt, which keeps every other byte of it.
+    assert len(lines) >= len(old)
+    for was, now in zip(old, lines, strict=False):
+        assert now in (was, withdrawn_line(was)), (was, now)
+    for event in events:  # content is published only while its listing is active
+        if event["record"] is not None and event["kind"] != "exited":
+            assert event["record_id"] in records, event["id"]
     prev = snapshot(before)
     start = {r["record_id"]: r for r in prev["records"]}
     assert apply_events(start, events[prev["last_sequence"] :]) == records
@@ -165,8 +173,12 @@ def test_every_json_file_validates_against_its_schema(site: Path) -> None:
 
 
 def test_schemas_reject_what_the_spec_forbids(site: Path) -> None:
-    event = json.loads(log_lines(site)[0])
+    event = next(
+        e for e in map(json.loads, log_lines(site)) if e["record"] and e["kind"] == "listed"
+    )
     assert validator("event").is_valid(event)
+    assert not validator("event").is_valid({**event, "salt": None})  # withdrawn: no record
+    assert not validator("event").is_valid({**event, "commitment": "0"})
     assert not validator("event").is_valid({**event, "sequence": 0})
     assert not validator("event").is_valid({**event, "record": {**event["record"], "x": 1.5}})
     assert not validator("event").is_valid({**event, "kind": "exited", "reason": None})
@@ -265,7 +277,7 @@ def test_only_public_types_are_accepted(tmp_path: Path) -> None:
         public_record(demo().dataset.listings[0])  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         render_feeds(apply_lifecycle(demo().dataset, AS_OF), demo().rules, tmp_path,  # type: ignore[arg-type]
-                     built_at=BUILT_AT, site_url=SITE, previous=None)  # fmt: skip
+                     built_at=BUILT_AT, site_url=SITE, previous=None, key=KEY)  # fmt: skip
 
 
 def test_no_floats_anywhere_in_the_json(site: Path) -> None:
@@ -373,21 +385,34 @@ def test_a_broken_previous_history_stops_the_build(site: Path, tmp_path: Path) -
         build(tmp_path / "out2", state, no_index)
 
 
-def test_full_segments_never_change(tmp_path: Path) -> None:
+def test_full_segments_change_only_by_withdrawal(tmp_path: Path) -> None:
     data = demo().dataset
     render_feeds(public(data), demo().rules, tmp_path / "1", built_at=BUILT_AT, site_url=SITE,
-                 previous=None, segment_size=7)  # fmt: skip
+                 previous=None, key=KEY, segment_size=7)  # fmt: skip
     build(tmp_path / "2", public(data, date(2027, 9, 1)), tmp_path / "1")
     check_history(tmp_path / "1", tmp_path / "2")
     one = json.loads((tmp_path / "1/feeds/changes/index.json").read_text(encoding="utf-8"))
     two = json.loads((tmp_path / "2/feeds/changes/index.json").read_text(encoding="utf-8"))
     assert len(two["segments"]) > len(one["segments"]) > 1
+    kept = rewritten = 0
     for seg in one["segments"]:
-        if seg["complete"]:
-            assert seg in two["segments"]
-            assert (tmp_path / "1/feeds/changes" / seg["path"]).read_bytes() == (
-                tmp_path / "2/feeds/changes" / seg["path"]
-            ).read_bytes()
+        if not seg["complete"]:
+            continue
+        was = (tmp_path / "1/feeds/changes" / seg["path"]).read_text(encoding="utf-8")
+        now = (tmp_path / "2/feeds/changes" / seg["path"]).read_text(encoding="utf-8")
+        if seg in two["segments"]:  # untouched: byte for byte, and listed as it was
+            assert was == now
+            kept += 1
+            continue
+        rewritten += 1
+        pairs = list(zip(was.splitlines(), now.splitlines(), strict=True))
+        assert all(b in (a, withdrawn_line(a)) for a, b in pairs)
+        entry = next(s for s in two["segments"] if s["path"] == seg["path"])
+        assert entry["withdrawn"] == sum(
+            b.endswith(',"salt":null,"record":null}') for _, b in pairs
+        )
+        assert entry["withdrawn"] > seg["withdrawn"]
+    assert kept and rewritten  # listings expired in the meantime: only their segments change
     assert all(s["count"] == 7 for s in two["segments"][:-1])
 
 
@@ -495,6 +520,12 @@ if __name__ == "__main__":
 
 def test_a_line_carries_its_record_only_when_it_changed(tmp_path: Path) -> None:
     data = demo().dataset
+    # A listing active in both builds, listed and under objection in the first: its two
+    # events stand for one record, so the second line is `"record":null`.
+    x = next(x for x in data.listings if x.list_type.value == "black" and
+             x.valid_until > date(2027, 7, 1) and x.decided_on < AS_OF - timedelta(days=9))  # fmt: skip
+    data = replace(data, objections=(Objection(x.record_id, AS_OF - timedelta(days=8),
+                                               ObjectionState.OPEN, None),))  # fmt: skip
     build(tmp_path / "1", public(data))
     build(tmp_path / "2", public(data, date(2027, 6, 1)), tmp_path / "1")
     latest: dict[str, Any] = {}
@@ -503,6 +534,9 @@ def test_a_line_carries_its_record_only_when_it_changed(tmp_path: Path) -> None:
     for line in log_lines(tmp_path / "2"):
         event = json.loads(line)
         before = latest.get(event["record_id"])
+        if event["salt"] is None:  # withdrawn: stands for nothing published
+            shown[event["sequence"]] = None
+            continue
         if event["record"] is None:
             nulls += 1
             assert before is not None  # a listing's first line always carries its record

@@ -77,6 +77,12 @@ def test_a_search_record_says_only_what_the_page_shows(fx: Fixture, site: Path, 
             assert word in page, (subject.id, word)
         if subject.uscc:
             assert subject.uscc in record.content.split(" ")
+        words = record.content.split(" ")
+        for x in subject.listings:  # an exited listing's list and domain leave the index
+            if not x.active and not any(
+                y.active and y.domain == x.domain for y in subject.listings
+            ):
+                assert shared.labels.domains[x.domain].name not in words, (subject.id, x.domain)
 
 
 def test_the_index_finds_subjects_by_their_records(fx: Fixture, site: Path) -> None:

@@ -11,12 +11,13 @@ verifier banks copy (`feeds/verify_feed.py`).
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.feeds.changelog import write_changelog
+from generator.feeds.changelog import ChangeLogSummary, write_changelog
 from generator.feeds.history import (
     AMENDED,
     EXITED,
@@ -25,13 +26,24 @@ from generator.feeds.history import (
     SEGMENT_SIZE,
     WARNING_KEY,
     FeedEvent,
+    History,
+    Plan,
     plan_events,
     read_history,
+    tail_lines,
     warning_feed,
 )
 from generator.feeds.record import public_record
 from generator.feeds.snapshot import write_snapshot
-from generator.feeds.syndication import CASES_SPEC, case_item, event_item, feed_specs, write_feed
+from generator.feeds.syndication import (
+    CASES_SPEC,
+    FeedSpec,
+    case_item,
+    event_item,
+    feed_specs,
+    write_feed,
+)
+from generator.feeds.upgrade import upgrade_log
 from generator.model import ExitReason
 from generator.opendata import DEFAULT_TERMS, OpenDataTerms
 from generator.redact.public import PublicState
@@ -56,6 +68,7 @@ class FeedsSummary:
     exited: int
     withdrawn: int
     active_records: int
+    withdrawn_content: int  # previous events whose content and salt left the log now
     feeds: int  # feed files per format (JSON Feed, RSS and Atom each)
 
 
@@ -67,14 +80,17 @@ def render_feeds(
     built_at: datetime,
     site_url: str,
     previous: Path | None,
+    key: bytes,
     segment_size: int = SEGMENT_SIZE,
     terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> FeedsSummary:
     """Write the feeds, change log and snapshot for `public` under `out` (a staging dir).
 
     `previous` is the previously published site, already verified by the build, or None for
-    a first build; its events are kept (byte for byte) and this build's are appended.
-    `segment_size` (events per change-log segment) applies to a first build only.
+    a first build; its events are kept (their content withdrawn where the listing's
+    publication has ended) and this build's are appended. `key` is the secret the events'
+    salts derive from (the pseudonym key). `segment_size` (events per change-log segment)
+    applies to a first build only.
     """
     if not isinstance(public, PublicState):
         raise TypeError(f"render_feeds takes a PublicState, not {type(public).__name__}")
@@ -86,19 +102,58 @@ def render_feeds(
     as_of = public.as_of.isoformat()
 
     warning = frozenset(public.warning)
-    history = read_history(previous, segment_size, warning)
-    plan = plan_events(public.listings, public.events, history, public.as_of, published_at)
+    with tempfile.TemporaryDirectory(prefix="creditsite-log-") as scratch:
+        # A log of an earlier version is read from an upgraded copy (see `upgrade`).
+        source = upgrade_log(previous, key, Path(scratch)) if previous is not None else None
+        history = read_history(source, segment_size, warning)
+        events, plan, log, specs = _write(
+            public, rules, out, history, key, built_at, site_url, published_at, as_of, terms
+        )
+
+    def count(kind: str) -> int:
+        return sum(1 for e in events if e.kind == kind)
+
+    return FeedsSummary(
+        first_build=history.root is None,
+        new_events=len(events),
+        first_new_sequence=log.first_new,
+        last_sequence=log.last_sequence,
+        listed=count(LISTED),
+        amended=count(AMENDED),
+        exited=count(EXITED),
+        withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
+        active_records=len(plan.active),
+        withdrawn_content=len(plan.withdrawn),
+        feeds=len(specs) + 1,
+    )
+
+
+def _write(
+    public: PublicState,
+    rules: Rules,
+    out: Path,
+    history: History,
+    key: bytes,
+    built_at: datetime,
+    site_url: str,
+    published_at: str,
+    as_of: str,
+    terms: OpenDataTerms,
+) -> tuple[list[FeedEvent], Plan, ChangeLogSummary, list[FeedSpec]]:
+    warning = frozenset(public.warning)
+    plan = plan_events(public.listings, public.events, history, public.as_of, published_at, key)
     events = plan.events
+    tails = tail_lines(history, plan.withdrawn)
     # Everything the feeds show is gathered before anything is written.
     fresh: dict[str, list[FeedEvent]] = defaultdict(list)
     for e in events:
-        for key in e.keys:
-            fresh[key].append(e)
+        for feed in e.keys:
+            fresh[feed].append(e)
         if warning_feed(e.subject_id, e.list_type, warning):
             fresh[WARNING_KEY].append(e)
     domains = sorted(
         {d.code for d in rules.domains}
-        | {k[8:] for k in (*history.tails, *fresh) if k.startswith("domains/")}
+        | {k[8:] for k in (*tails, *fresh) if k.startswith("domains/")}
     )
     specs = feed_specs(rules, domains)
     items = {
@@ -106,19 +161,23 @@ def render_feeds(
             event_item(line, rules, site_url)
             for line in reversed(
                 [
-                    *history.tails.get(s.key, ()),
+                    *tails.get(s.key, ()),
                     *(e.item_line for e in fresh.get(s.key, [])[-FEED_ITEMS:]),
                 ][-FEED_ITEMS:]
             )
         ]
         for s in specs
     }
+    # A typical case retells its listings' conduct and measures: it is published only while
+    # every listing it cites is (seed 004 三(二)), like the listings themselves.
+    active_ids = {x.record_id for x in public.listings if x.active}
     cases = [
         case_item(c, rules, site_url)
         for c in sorted(public.cases, key=lambda c: (c.date, c.slug), reverse=True)
+        if all(rid in active_ids for rid in c.record_ids)
     ]
 
-    log = write_changelog(out, history, events, as_of, published_at)
+    log = write_changelog(out, history, events, plan.withdrawn, as_of, published_at)
     meta = {
         "as_of": as_of,
         "published_at": published_at,
@@ -144,18 +203,4 @@ def render_feeds(
     shutil.copytree(SCHEMAS, out / "feeds" / "schemas", dirs_exist_ok=True)
     shutil.copyfile(VERIFIER, out / "feeds" / VERIFIER.name)
 
-    def count(kind: str) -> int:
-        return sum(1 for e in events if e.kind == kind)
-
-    return FeedsSummary(
-        first_build=history.root is None,
-        new_events=len(events),
-        first_new_sequence=log.first_new,
-        last_sequence=log.last_sequence,
-        listed=count(LISTED),
-        amended=count(AMENDED),
-        exited=count(EXITED),
-        withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
-        active_records=len(plan.active),
-        feeds=len(specs) + 1,
-    )
+    return events, plan, log, specs

@@ -106,7 +106,42 @@ def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-WITHDRAWN_BASIS = "该记录已从报送数据中撤下，未附退出信息"
+WITHDRAWN_BASIS = "该记录已从报送数据中撤下，未附退出信息，现予撤销公告"
+
+# What an exit announcement (退出公告) publishes once the listing has left: which listing
+# ended, for whom, how and on whose decision. The conduct and measures, the basis, the
+# objection and, for a person, the certificate and legal representative are the listing's
+# content, public only while it was (seed 004 三(二)); an announcement needs none of them.
+ANNOUNCEMENT_FIELDS = (
+    "record_id",
+    "list_type",
+    "list_name",
+    "subject_id",
+    "subject_type",
+    "subject_name",
+    "uscc",
+    "reg_no_old",
+    "domain",
+    "department",
+    "decision_no",
+    "decided_on",
+    "valid_until",
+    "active",
+    "exit",
+)
+
+
+def announcement(record: Record) -> dict[str, object]:
+    """The exit announcement of an ended listing: the only content an `exited` event keeps."""
+    if record.get("active") or not isinstance(record.get("exit"), Mapping):
+        raise ValueError(f"record {record.get('record_id')} has not exited: no announcement")
+    return {k: record.get(k) for k in ANNOUNCEMENT_FIELDS}
+
+
+def changed_fields(before: Record, now: Record) -> list[str]:
+    """The names of the public fields an amendment changed: names only, never the values
+    (an old value may be the very mistake, or the personal detail, that was corrected)."""
+    return [k for k in RECORD_FIELDS if before.get(k) != now.get(k)]
 
 
 def withdrawn_record(previous: Record, on: date) -> dict[str, object]:

@@ -47,8 +47,35 @@ REASON_LABELS = {
     ExitReason.COURT_REVOKED.value: "法院撤销",
     ExitReason.OTHER.value: "其他",
     ExitReason.EXPIRY.value: "有效期届满",
-    ExitReason.WITHDRAWN.value: "记录撤下",
+    ExitReason.WITHDRAWN.value: "撤销公告",
 }
+# The public fields an amendment can change, as the feed items name them.
+FIELD_LABELS = {
+    "list_type": "名单类型",
+    "list_name": "名单名称",
+    "subject_type": "主体类型",
+    "subject_name": "主体名称",
+    "uscc": "统一社会信用代码",
+    "reg_no_old": "工商注册号",
+    "legal_rep": "法定代表人",
+    "id_type": "证件类型",
+    "id_number": "证件号码",
+    "domain": "领域",
+    "behavior": "失信/守信行为",
+    "measures": "处罚结果/获得奖励",
+    "department": "认定部门",
+    "basis": "认定依据",
+    "decision_no": "认定文号",
+    "decided_on": "认定日期",
+    "valid_until": "有效期",
+    "under_objection": "异议状态",
+    "suspended": "惩戒措施暂停执行",
+    "objection": "异议",
+}
+WITHDRAWN_TEXT = (
+    "该记录已不在公示期内，或此后已更正，按规定不再公示其内容；"
+    "变更日志保留该事件的序号、类型、日期、记录编号和承诺值（commitment）。"
+)
 OBJECTION_LABELS = {"open": "核查中", "upheld": "异议成立", "rejected": "异议不成立"}
 
 
@@ -115,17 +142,30 @@ def _domain_name(rules: Rules, code: str) -> str:
 
 
 def event_item(line: str, rules: Rules, site_url: str) -> Item:
+    """A feed item from a change-log line with its record filled in, or withdrawn (`salt`
+    null): then the item shows what the line keeps and nothing of the listing's content."""
     event = json.loads(line)
     record = event["record"]
     kind = event["kind"]
     label = KIND_LABELS.get(kind, kind)
-    if kind == EXITED and event.get("reason"):
+    if kind == EXITED and event.get("reason") == ExitReason.WITHDRAWN.value:
+        label = "更正公告（撤销）"
+    elif kind == EXITED and event.get("reason"):
         label = f"{label}（{REASON_LABELS.get(event['reason'], event['reason'])}）"
+    elif kind == AMENDED and event.get("changed"):
+        label = f"{label}（{'、'.join(FIELD_LABELS.get(f, f) for f in event['changed'])}）"
+    domain = _domain_name(rules, event["domain"])
+    if record is None:  # withdrawn: only what the line keeps
+        title = f"{label}｜{rules.list_type(ListType(event['list_type'])).name}"
+        text = f"事件：{label}（{event['date']}）\n记录编号：{event['record_id']}\n{WITHDRAWN_TEXT}"
+    else:
+        title = f"{label}｜{record['list_name']}｜{record['subject_name']}"
+        text = _event_text(event, record, label, domain)
     return Item(
         id=event["id"],
         url=f"{site_url}subjects/{event['subject_id']}/",
-        title=f"{label}｜{record['list_name']}｜{record['subject_name']}",
-        text=(text := _event_text(event, record, label, _domain_name(rules, event["domain"]))),
+        title=title,
+        text=text,
         html=text_html(text),
         published=_midnight(event["date"]),
         tags=(kind, event["list_type"], event["domain"]),
@@ -143,12 +183,23 @@ def _event_text(
         f"名单：{record['list_name']}",
         f"领域：{domain}",
         f"认定部门：{record['department']}",
-        f"认定依据：{record['basis']}",
+    ]
+    # An exit announcement has no basis, conduct or measures: they left with the listing.
+    if "basis" in record:
+        lines.append(f"认定依据：{record['basis']}")
+    lines += [
         f"认定文号：{record['decision_no'] or '—'}",
         f"认定日期：{record['decided_on']}　有效期至：{record['valid_until']}",
-        f"{'守信行为' if red else '失信行为'}：{record['behavior']}",
-        f"{'获得奖励' if red else '处罚结果'}：{record['measures']}",
     ]
+    if "behavior" in record:
+        lines += [
+            f"{'守信行为' if red else '失信行为'}：{record['behavior']}",
+            f"{'获得奖励' if red else '处罚结果'}：{record['measures']}",
+        ]
+    changed = event.get("changed")
+    if isinstance(changed, list):
+        names = "、".join(FIELD_LABELS.get(str(f), str(f)) for f in changed)
+        lines.append(f"更正：{event['date']} 更正了{names}")
     objection = record.get("objection")
     if isinstance(objection, Mapping):
         state = OBJECTION_LABELS.get(str(objection["state"]), str(objection["state"]))
@@ -159,6 +210,10 @@ def _event_text(
     if isinstance(exit_, Mapping):
         reason = REASON_LABELS.get(str(exit_["reason"]), str(exit_["reason"]))
         lines.append(f"退出：{exit_['exited_on']}，{reason}，依据：{exit_['basis']}")
+        if exit_.get("clarification"):
+            lines.append("澄清：经核实该记录认定有误，予以撤销并恢复主体信用")
+        if exit_.get("caused_by"):
+            lines.append(f"关联记录：{exit_['caused_by']}")
     return "\n".join(lines)
 
 

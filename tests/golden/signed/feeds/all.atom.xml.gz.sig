@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "4W1Narsrd9NWkoL0U/52ERmqRwdGN7alOJiK9bOvb8vOs37CaS+mPjXEFFa07YSNRVyONilKWBLG63jMRi/uBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "IvxHgQeOWvUv0GzIkxDCPxb+mi1J9A0aHUKpKAx5bxYEUjp5lcPCsEryiUOWQN4tLN8PvULSrXdUeR0pbjVICw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "8H+k4pBR7VPv0FszR0s1C5XvZMn3UNj6YuLe0qm+/RvQRja1d6gMZ9XTeTm4RTNusdC8Cn3RcuhhjBTmDUlFCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pM+2Ja0wTv/Cn+CH4RJGAPKne1yx3EoAgUzvWqEA9cAkit8h7HBKPZVjPZXElvQ5ZCf1qEo9ZcVB0PqgYGL/Bw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "NOx3Z8J/IjEJI9yIthI1pAiSvOXwuDqjoi6FBkiM45Ks6NrQJTjgNFSSiA+1ZMg6pyuooA4yNiIakfZVHtBKAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "KOR0VcyUuhZW13Xn7Wo4Wa+KRLE79WgM8VUiziaU6GGXgey/bGzktE28prC0yFQ9Jd0hGSzJlEg+1+3K9rYcAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HEWpcg4re/F4buBOwUaSWOHO/U0Gc93WqRjqsovK6QqsMpc5/Au9MjFooMEg4nEAN4ikOBWIYlCpFaGRrAhCDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3aOPPgIegznXtCi4oN6cAcZkj+UQXjJmYGoSo1e3Qd3NOpxeFHIdXSqYISTAtqR5stp5owSH61g2BNzGCMtFDA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "LiRqQAWCcona0P4XXmIk2qeMnXlCFspoQbKIa793j6pleDg2vW3jgKhz8IzVdUDX9x2OnPVdCkeICQWQHFHmBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "leI8uRQTFXdiiM7BCQC+VPYRXk4Dx8nrQKuYedJ2Gbffk7EfiWE3/9w+KbXom4QZL6Hh9SBjmAA0ssifzKehAw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "qqGCxezBUWoc2znhzdLmikU327x6oe8y0c75kJARVWvdOWXPyYzFlYyrN/goEuDZr5FZD6dFIugmHH3XNhvZCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "G7DKz7l80kNWG/2fY2WGKpnrtlWIvVL+9873n7sOrxAxLK/QX1JJUf/QRNKiaszWXxtYdOax6gYkA/F8CNZnDw=="}

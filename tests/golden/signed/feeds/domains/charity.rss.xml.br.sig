@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "1pd2XoAG+73s3Z5ybzdAqSfrGyA5JObPke1ujOpSFfwgFWMmiEOSgcRsSyhi3Dw0GutDb6J3SjTaWYdY2EDqBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "0rrOqpTeAZ0VeIVpeUNSAF1wKkv6qGSpOzG6Vvi9eKqCpn1C7KQpGZ8ba2oDzh22Wy18M1rfYB3bgGRaQlxnBw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "olRkVc0Ka9qH/IQqyfZulWBj+BCAXBTUbNFcPsJvhBEgh1bcEDKko3kAYZeWSl1Emzjkfe4WaY6PQoAknvkxDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "e7eeia8xe16F2C6mWBHr7O5mOJT+K4Ucrib0dsSmLsIqwS0dFJWC3DQo5fgaCyv3eWYxCxCe6FWoMu8F5p0MAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Xq2KjdRdPp0yUifPjLx01NLEGZCdMvrCpJi5oNAvjNYMGUoAapbtjjX7DOtFDL/54VLqd1QrsujKsurxtaH6Bw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7Ur2KgKwaqaZHW/poACNLgncE/m40qzZVAAQ0GRQJ8M/l3DDDdrEJ19DPnYfLBwbxZM9NUGAZZnqMTWTNqDBCA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "72X4JfM8Dhyq9Y36w/10YiTAq+yEEVgEA1RcxnZXviZpfSJfEfwFAilRevWNprJ2V9LlJQ93A5thHCdKDmihAA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ve534VMGyhu39nJd/WYg7SNF1S7ozCfaOKGLab7TSJlDPWt4VwsrD9xim8sG/OOk6BOjwfKmdbkbgrwwXjstBg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tMCqPlZDG6SIzPgmGrnNKAYrM8CFh8Bs3hvTj4OXxeOgq3A2Ydcq5PzPVP6rs3NdT0g51rWjA0HBeqwI2p2EAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "PM+U60KV5nk7x0FjGciig5o7cQSl3vJWenO8hW6PBn9xu48nurkeNUk1fLdXUIiOKrgfjLM1/P7h3uZiIEAIAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "00WXK4xhDgKfQ+jc6dou8XiJN5HpUCmG6+hbcVWoGQp57kBxaXln1HT1l5W9KGJHK45jq8eSFf1g/7uBIBsMCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "gG/9wW166XXS9u1txe1cqpfs8t6RAjcD0uQj2Gkoiz67aQnKEwOoJJY5PFNq453Z+74/R2/VFz8g8iv9/2LfBA=="}

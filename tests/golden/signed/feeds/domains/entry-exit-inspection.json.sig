@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "E9xJFeQ7IQUYTlC6GnMk6Tx4BBVKDq60U0srNy458Kf0yyJyi7KEepNe/ZqmvIgnBvUq7y4cYYXZ7kcDGkViCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ci1VlQ7566HDq3OR/zJwCq3mIdD149Maa+h4IF8jy3n3BksBpMd9UFMaH92haM0DLKIsfmiGwfhNlAYyISyvCQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "xoNK0WHxKTuHkdEC1/FBQai3QA6FxXEWzCIiHpExmH1NhIeBjXmgU7S1UsZ6OFEqvg7dKbtJkXZH5XnIQTMCAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "EUirs0X5LF6dafAUz2xbyAVHydoo2URiG3HkCSVtjWy1uCpz7kltjYblqpp45LDBEn3ct3b+KbJ6Blyx4XwQAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wc//YNLHBVrqeBUyCbdkSfeCC5tt5TxBSyojBUVpD3XgXGF/cLvbS6JHkitA+XKhNQZjVkHU8KdVQurQ2ZiLCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tDInEaMCqc1jWIr1/VHUOTXKVgvi8PuXdgSpJPOtxvlzMwyGx5ANZORAgs/1KLWmNhElXFxdHfsHY+LFxPh6Bw=="}

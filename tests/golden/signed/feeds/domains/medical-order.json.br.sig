@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "W9/a1HB3cW82V5jQfZLvLcgPESfrMF15Jx0niJYSUZnaX+JExjfxbdWGeidNCBg2mM60DKJQ8cr709Xn0uN/Aw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VSLEx2Baup3vuNcbzKCfOQ777N+Y0vqnzU8gIqlOYGMnsmElMQ0MA0hrNgzI0oRIAPyVtJmglEUXWxrbZJLJDA=="}

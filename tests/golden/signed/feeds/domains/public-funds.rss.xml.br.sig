@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "+wNK/eaZGdb5pzetaZAN8ink7IgBDv2H0sjMFJk5DPK7zHqzP86XyAaMaf4LMZDl74RkSQezlXqCEXL6Lmo8Aw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "RKFChr322ic2Fuef8G90+c6TkaoL3ky3V6OHDuGLY5H3QojFEoeuxiBkmWOAzjtOZINWcyyC7FxFvVaRuh0nAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "62vaasjcPSfPBnxWgAbQE1TR6CUiXwR6TlSaFcrcpyAV0t2L/rsOJiUBk8ZgY/o8oifOMP84TkYe/VTX9CuNAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "J0BHMkCHcMXKg7Xz0M9aL6xgpx0nXmB65Uw6Z+ayrlDlneIXwbOfUYmfUUowI/4QPgnRppSLmd9E5ASJo1CoDA=="}

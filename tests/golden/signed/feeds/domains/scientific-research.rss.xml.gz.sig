@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "4I7f/8h1n90037IoJ+Az4SQWAMnJ1NGOAJP06d8ZNahoIadW1RaV4i/7QkI8ns+RXLnMtCpJ+bwxnf2DgDLWBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "HHUbm/T9vPixtH1gNoMF7TuKCTeozq0eDNT6ys9LnOPNrTpkvBpTas5+dk8JApbkP4OQ9Z5JL7w8bGOgcZKqCQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "U74epP4g8g353OH/7B1pDdyfdtAolFaV96awRvhukzyE+7X+/3rkLq6ZNcYZ1LgM8NgP0O5kadLBv6OsvC+DCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "cznwMLsuoi35IqD6z2/hi2W9tjBUj4LlG3E26kUyQ1n4WC9PJ8GA16lERdp81Cilx6XQtSKITRdYsda60qf1AA=="}

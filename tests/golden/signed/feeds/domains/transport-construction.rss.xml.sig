@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7Ei0lniaIiofm/G1EWFolU8hsqlnj3A2WbcIijEqpDXqs5/NUxiKjt/jDXUNCsS/am1ngXD/emIasI/SltPKCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "1b1rq1DCEPZSnfAaHddJm012p1VTwxGTuxw5Pq0PCOErbknITxuNnNI5RWH7HR9Skxc1VG023eiJ3OnB3wd4DQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Lk606DBnQqu4gDn+bPm22ioEop6nKNbPVc/EzfHByXSduEsNFNx+3sdk8yPPD5AKgoGGlTNRXKB/f6EO5VjWDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "UfZeFiNzcQb9C7VDLqVyh227fzuNcW1JK7ciCeO0N0BccazG1YpAsVF0wAm8WNBkJgUUm+U21TvqUH+5s6jiCQ=="}

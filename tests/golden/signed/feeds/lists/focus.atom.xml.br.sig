@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "A+woeijVmmGMT0nUVGh9NnyUQECeK+qNgBbEU1qpuO9VIr1qf1B1HB9aw2gV3rGRL3HXFC7U+qmvCUtM6/aPDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "uKNiNkyu0LAu+kkeB7Rr1ssgdtXP72DmtXKDj0DRhi8zcQOGUk3L3rMuvQNaGA4MZWcuTFxJaZs0FXA/lrVsAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "UuwZ4Cho5b3tAyvVjhxLKWBgoLqUSc9TpTZYcVS+xkG2EOQw4G/V47KO0DjM0uLFwWfjenjVOyuJNJYcfAJ1Bg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VGXJKMhU5s6TyHaSmU2ZIoDkDF0i9+kwcb8GdI+ntz0mu5I1w0nPv3Xl2P205nLM9CNBtCQgN8eAzpk+PlNNDw=="}

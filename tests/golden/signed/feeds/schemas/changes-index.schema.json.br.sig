@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "QS2PR+JAbifFg8s/TEsI2pzaeBzJVqD/OsZk6AlxKQYKPwTBzFCUbArvhRsdaUONvWVqsV1MUhkqYsvuVkN4BA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "BoIDQRp5C0wYq+Pal6gHWJ/3RPp3FzDjhzKPuUmClJuBJmWg23H2nCLCv+hVMAT3P/FgV4Rxy1BNj4vQfMILDQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "kaahJor2Xeoa3JPOFvxus+i9kDoZXBTr1H8Ru2pUMWc7JMNxx3KvfeKba9M+U98LueYDx7g9jH/4lz3qEJgOCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "y+qAfWI0c46PZrYkHPYr+pHWezvbQS6M/Jtzgixav76GffwECpx8str5mHMsdGRcbrvPRb9Wg6kven6bMM5uAw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "5riRSMKYP+GclwLrbw3qK9usa89kD02N+UrcDJyoqb4mlEv5QQH1psamh1I6KooOsFh7lCYCkFbzZfSuybsEBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "NNQyuQifJ7wEkIdQBH43CBLr7sRY4F+lLqdBc4jNm9Dgw5RsN6XkHDddhRv7e760HByBr7KvwRLemXQQ88K3Aw=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "biKs84UQxOy/jRkGM0apR72dQX3Yc3x6OyiVFIKtdPsBC1QmAZyUc9eGHf8uLpi1ryP4w9eya4CXXiboQIOFAg=="}

@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "GbIaeVEQHhaHViHAmEx3WfdY6KaLkq5iB+8qKsCe60u7oF0kgzVWmdAWMEVM2L7dVB5WGMyyDLB8MTwgww24BQ=="}

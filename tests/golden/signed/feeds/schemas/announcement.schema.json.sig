@@ -1,0 +1,1 @@
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "oMHogh8Fg634Vb381IhetsEL9kg0Dorq8bX6IMlG06G+0U3r00w8Lx2E0sDsFGnvjd9hfTqZZV674fJlWW5pCQ=="}
