@@ -21,7 +21,7 @@ from generator.build import check_dataset
 from generator.feeds import render_feeds
 from generator.lifecycle import apply_lifecycle
 from generator.redact import redact_state
-from tests.helpers import ENGLISH_HEADER, csv_text, org_row, write_dataset
+from tests.helpers import ENGLISH_HEADER, csv_text, org_row, uscc, write_dataset
 
 AS_OF = date(2026, 11, 22)
 SITE = "https://credit.example.gov.cn/"
@@ -56,9 +56,15 @@ CASE_TAGS = {"p", "a", "em", "strong", "code", "ul", "ol", "li", "blockquote", "
 
 @cache
 def feeds(root: Path) -> Path:
-    rows = [org_row("X1", **PAYLOADS), org_row("X2", name="示例市和顺商贸有限公司")]
+    # X1 stays listed (an exited listing's conduct leaves the feeds, issue 18); X3 carries the
+    # same payloads into an exit announcement.
+    rows = [
+        org_row("X1", **PAYLOADS),
+        org_row("X2", name="示例市和顺商贸有限公司", uscc=uscc("91410100MA0000002")),
+        org_row("X3", **{**PAYLOADS, "uscc": uscc("91410100MA0000003")}),
+    ]
     exits = "record_id,退出原因,退出日期,决定部门,退出依据\r\n"
-    exits += f"X1,信用修复,2026-11-01,示例市应急管理局,{EXIT_BASIS}\r\n"
+    exits += f"X3,信用修复,2026-11-01,示例市应急管理局,{EXIT_BASIS}\r\n"
     write_dataset(
         root / "dataset",
         {"black.csv": csv_text(ENGLISH_HEADER, rows)},
@@ -77,6 +83,7 @@ def feeds(root: Path) -> Path:
         built_at=datetime(2026, 11, 22, 8, 0, tzinfo=UTC),
         site_url=SITE,
         previous=None,
+        key=b"TEST-ONLY pseudonym key",
     )
     return out
 

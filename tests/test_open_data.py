@@ -54,7 +54,7 @@ def _build(root: Path, config: str | None, *, site: bool = False) -> Path:
     public, _ = redact_state(apply_lifecycle(checked.dataset, AS_OF), checked.rules, KEY)
     out, terms = root / "out", terms_of(checked.config)
     render_feeds(public, checked.rules, out, built_at=BUILT_AT, site_url=SITE, previous=None,
-                 terms=terms)  # fmt: skip
+                 key=KEY, terms=terms)  # fmt: skip
     if site:
         render_site(public, checked.rules, out, built_at=BUILT_AT, site_url=SITE, terms=terms)
     return out
@@ -87,7 +87,9 @@ def test_a_later_build_keeps_the_warning_feed_from_the_history(tmp_path: Path) -
     checked = check_dataset(tmp_path / "one" / "dataset")
     public, _ = redact_state(apply_lifecycle(checked.dataset, AS_OF), checked.rules, KEY)
     again = tmp_path / "two"
-    render_feeds(public, checked.rules, again, built_at=BUILT_AT, site_url=SITE, previous=first)
+    render_feeds(
+        public, checked.rules, again, built_at=BUILT_AT, site_url=SITE, previous=first, key=KEY
+    )
     feed = json.loads((again / "feeds/lists/warning.json").read_text(encoding="utf-8"))
     assert sorted(i["_creditsite"]["record_id"] for i in feed["items"]) == ["W0", "W1", "W2"]
 
