@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,6 +50,10 @@ class FeedsSummary:
     withdrawn: int
     active_records: int
     feeds: int  # feed files per format (JSON Feed, RSS and Atom each)
+    # What the transparency log appends (generator/tlog): this build's numbered events and
+    # the (subject key, record id) of every active listing, in record id order.
+    events: tuple[FeedEvent, ...] = field(default=(), repr=False, compare=False)
+    active: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
 
 def render_feeds(
@@ -145,4 +149,6 @@ def render_feeds(
         withdrawn=sum(1 for e in events if e.reason == ExitReason.WITHDRAWN.value),
         active_records=len(plan.active),
         feeds=len(specs) + 1,
+        events=tuple(events),
+        active=tuple((str(r["subject_id"]), str(r["record_id"])) for r in plan.active),
     )

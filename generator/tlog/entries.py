@@ -50,8 +50,20 @@ def event_content(event: FeedEvent) -> dict[str, object]:
 
 def content_of_line(line: Mapping[str, object]) -> dict[str, object]:
     """The same dict from a parsed change-log line whose record is filled in."""
-    return {k: line[k] for k in ("id", "kind", "date", "record_id", "subject_id", "list_type",
-                                 "domain", "reason", "record")}
+    return {
+        k: line[k]
+        for k in (
+            "id",
+            "kind",
+            "date",
+            "record_id",
+            "subject_id",
+            "list_type",
+            "domain",
+            "reason",
+            "record",
+        )
+    }
 
 
 def event_entry(key: bytes, event: FeedEvent) -> bytes:
