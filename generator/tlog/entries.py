@@ -110,7 +110,11 @@ def parse_entry(data: bytes) -> Entry:
                 root = b""
             if len(root) == 32:
                 return Entry(kind, tuple(fields))
-    elif kind == RESTORE and len(fields) == 3 and _DAY.fullmatch(fields[0]):
-        if _HEX64.fullmatch(fields[2]):
-            return Entry(kind, tuple(fields))
+    elif (
+        kind == RESTORE
+        and len(fields) == 3
+        and _DAY.fullmatch(fields[0])
+        and _HEX64.fullmatch(fields[2])
+    ):
+        return Entry(kind, tuple(fields))
     raise ValueError(f"not a creditsite log entry: {data[:80]!r}")

@@ -9,6 +9,7 @@ a build that would cut or rewrite the log stops with TransparencyLogError (exit 
 from __future__ import annotations
 
 import base64
+import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from generator.tlog.entries import event_entry, snapshot_entry
 from generator.tlog.merkle import ProofError, Tree, leaf_hash, verify_consistency
 from generator.tlog.note import Checkpoint, parse_checkpoint, sign_checkpoint, unverified_text
 from generator.tlog.snapshot import Snapshot, build_snapshot
-from generator.tlog.tiles import CHECKPOINT, carry_partials, read_log, write_tiles
+from generator.tlog.tiles import CHECKPOINT, LOG_DIR, carry_partials, read_log, write_tiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,27 +99,68 @@ def append_log(
     new_entries.extend(extra)
     snapshot = build_snapshot(pseudonym_key, active)
     new_entries.append(snapshot_entry(as_of, len(snapshot.leaves), snapshot.root))
+    written = _write_extended(out, previous, old, origin, tree, entries, new_entries, key)
+    return LogSummary(
+        origin=origin,
+        previous_size=old.checkpoint.size if old else 0,
+        size=written.size,
+        root=written.root,
+        snapshot_index=written.size - 1,
+        snapshot=snapshot,
+        event_index=event_index,
+        files=written.files,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    size: int
+    root: bytes
+    files: int
+
+
+def _write_extended(
+    out: Path,
+    previous: Path | None,
+    old: PreviousLog | None,
+    origin: str,
+    tree: Tree,
+    entries: list[bytes],
+    new_entries: Sequence[bytes],
+    key: SigningKey,
+) -> _Written:
     for entry in new_entries:
         tree.append(leaf_hash(entry))
         entries.append(entry)
     root = tree.hash()
     if old is not None and old.checkpoint.size:
         check_extends(old.checkpoint, Checkpoint(origin, tree.size, root), tree)
-    checkpoint = Checkpoint(origin, tree.size, root)
+    # Never write into files that may be hard links to a kept release (restore copies so).
+    shutil.rmtree(out / LOG_DIR, ignore_errors=True)
     files = write_tiles(out, tree, entries)
     if previous is not None:
         files += carry_partials(previous, out)
-    (out / CHECKPOINT).write_text(sign_checkpoint(checkpoint, key), encoding="utf-8")
-    return LogSummary(
-        origin=origin,
-        previous_size=old.checkpoint.size if old else 0,
-        size=tree.size,
-        root=root,
-        snapshot_index=tree.size - 1,
-        snapshot=snapshot,
-        event_index=event_index,
-        files=files + 1,
+    (out / CHECKPOINT).write_text(
+        sign_checkpoint(Checkpoint(origin, tree.size, root), key), encoding="utf-8"
     )
+    return _Written(tree.size, root, files + 1)
+
+
+def append_entries(out: Path, live: Path, new_entries: Sequence[bytes], key: SigningKey) -> int:
+    """Continue the live site's log (whatever its origin) with `new_entries` under `out`,
+    for `restore`: the restored tree gets the live log plus a leaf saying so, never the
+    shorter log the old release had. Returns the new size."""
+    what = f"{live}: {CHECKPOINT}"
+    try:
+        origin = unverified_text((live / CHECKPOINT).read_bytes(), what).split("\n", 1)[0]
+    except (OSError, MalformedError) as exc:
+        raise TransparencyLogError(f"{what}: unreadable: {exc}") from exc
+    old = read_previous_log(live, origin)
+    if old is None:  # unreachable: the checkpoint was just read
+        raise TransparencyLogError(f"{what}: missing")
+    tree = Tree(old.leaves)
+    written = _write_extended(out, live, old, origin, tree, list(old.entries), new_entries, key)
+    return written.size
 
 
 def check_extends(old: Checkpoint, new: Checkpoint, tree: Tree) -> None:
