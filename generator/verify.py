@@ -51,6 +51,7 @@ from generator.sign.envelope import (
 )
 from generator.sign.keys import PublicKey
 from generator.sign.manifest import FEEDS_DIR
+from generator.tlog.consumer import LogState, check_log
 
 # Endless-data cap before anything is trusted: a manifest lists ~140 bytes per file, so
 # this leaves room for some 1.8 million files (a national site at 10^6 subjects).
@@ -159,6 +160,7 @@ class TrustState:
     delegation_version: int
     key_id: str  # the online key the version memory was recorded with
     revoked: tuple[str, ...]
+    log: LogState | None = None  # the transparency log's checkpoint seen last
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,7 @@ def read_state(path: Path | None) -> TrustState | None:
             int(obj["delegation_version"]),
             str(obj["key_id"]),
             tuple(str(k) for k in revoked),
+            LogState.from_dict(obj["log"]) if obj.get("log") is not None else None,
         )
     except (OSError, KeyError, TypeError, ValueError) as exc:
         raise MalformedError(f"state file {path.name} is unreadable") from exc
@@ -211,6 +214,8 @@ def write_state(path: Path, state: TrustState) -> None:
         "key_id": state.key_id,
         "revoked": sorted(state.revoked),
     }
+    if state.log is not None:
+        data["log"] = state.log.to_dict()
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(path)
@@ -398,12 +403,24 @@ def verify_site(
         extra = sorted(listing - set(manifest.files) - {MANIFEST_PATH})
         if extra:
             raise FileMismatchError(f"{extra[0][:120]} is not listed in the manifest")
+    # --- transparency log (issue 19): the history extends the one this consumer saw ---
+    log = check_log(
+        lambda path: _fetch_listed(src, path, manifest.files[path]),
+        manifest.files,
+        delegation.online_key,
+        state.log if state else None,
+    )
     if state_file is not None:
         revoked = set(delegation.revoked) | set(state.revoked if state else ())
         write_state(
             state_file,
             TrustState(
-                manifest.version, manifest_sha, delegation.version, manifest.key_id, tuple(revoked)
+                manifest.version,
+                manifest_sha,
+                delegation.version,
+                manifest.key_id,
+                tuple(revoked),
+                log,
             ),
         )
     return VerifyReport(
