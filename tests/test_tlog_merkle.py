@@ -25,8 +25,7 @@ VECTORS = Path(__file__).parent / "data" / "tlog" / "transparency-dev"
 
 # transparency-dev/merkle testonly/constants.go: LeafInputs() and RootHashes().
 LEAVES = [
-    bytes.fromhex(h)
-    for h in ("", "00", "10", "2021", "3031", "40414243", "5051525354555657")
+    bytes.fromhex(h) for h in ("", "00", "10", "2021", "3031", "40414243", "5051525354555657")
 ] + [bytes.fromhex("606162636465666768696a6b6c6d6e6f")]
 ROOTS = [
     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
@@ -77,9 +76,7 @@ def test_inclusion_vectors(path: Path) -> None:
         verify_inclusion(*args)
 
 
-@pytest.mark.parametrize(
-    "path", _cases("consistency"), ids=lambda p: p.parent.name + "/" + p.stem
-)
+@pytest.mark.parametrize("path", _cases("consistency"), ids=lambda p: p.parent.name + "/" + p.stem)
 def test_consistency_vectors(path: Path) -> None:
     case = json.loads(path.read_text())
     args = (

@@ -65,7 +65,9 @@ def test_checkpoint_round_trip() -> None:
     key = _peter()
     cp = Checkpoint("example.com/log", 20852163, bytes(range(32)))
     data = sign_checkpoint(cp, key).encode()
-    assert data.startswith(b"example.com/log\n20852163\nAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=\n\n")
+    assert data.startswith(
+        b"example.com/log\n20852163\nAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=\n\n"
+    )
     assert read_checkpoint(data, "example.com/log", key.public, "checkpoint") == cp
     with pytest.raises(UnknownLogKeyError):
         read_checkpoint(data, "other.example/log", key.public, "checkpoint")
