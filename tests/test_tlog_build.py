@@ -7,6 +7,9 @@ from __future__ import annotations
 import base64
 import json
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,6 +27,20 @@ from generator.tlog.tiles import CHECKPOINT, LOG_DIR, write_tiles
 from tests.sign_fixtures import T0, delegation, fixture_key, serve, write_key_folder
 
 ORIGIN = log_origin("https://credit.example.gov.cn/")
+STANDALONE = Path(__file__).parents[1] / "feeds" / "verify_feed.py"
+Verifier = Callable[[list[str]], int]
+
+
+def _standalone(args: list[str]) -> int:
+    """feeds/verify_feed.py as a bank runs it; `verify SITE` is its default form."""
+    argv = args[1:] if args[0] == "verify" else args
+    done = subprocess.run([sys.executable, str(STANDALONE), *argv], capture_output=True)
+    return done.returncode
+
+
+@pytest.fixture(params=["module", "standalone"])
+def verifier(request: pytest.FixtureRequest) -> Verifier:
+    return main if request.param == "module" else _standalone
 
 
 @pytest.fixture(autouse=True)
@@ -139,6 +156,12 @@ def test_prove_and_verify_a_listed_and_an_unlisted_subject_on_a_past_day(
             == 0
         )
         assert expect in capsys.readouterr().out
+        done = subprocess.run(
+            [sys.executable, str(STANDALONE), "verify-proof", str(proof), *root],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0 and expect in done.stdout
     # A day without a build cannot be proved (exit 3, a plain message).
     assert _prove(site, keys, listed, "2026-11-21", tmp_path / "x") == 3
 
@@ -153,23 +176,23 @@ def _proof(two_builds: dict[str, Path], keys: Path, tmp_path: Path) -> Path:
 
 
 def test_a_proof_for_the_wrong_day_or_subject_is_refused(
-    two_builds: dict[str, Path], keys: Path, tmp_path: Path
+    two_builds: dict[str, Path], keys: Path, tmp_path: Path, verifier: Verifier
 ) -> None:
     proof = _proof(two_builds, keys, tmp_path)
     root = ["--root-key", str(keys / "root.pub")]
-    assert main(["verify-proof", str(proof), *root, "--on", "2026-11-23"]) == 24
-    assert main(["verify-proof", str(proof), *root, "--subject", "91110000MA00000000"]) == 24
+    assert verifier(["verify-proof", str(proof), *root, "--on", "2026-11-23"]) == 24
+    assert verifier(["verify-proof", str(proof), *root, "--subject", "91110000MA00000000"]) == 24
     # The claim rewritten inside the proof: the logged snapshot still says 2026-11-22.
     lines = proof.read_bytes().split(b"\n")
     extra = json.loads(base64.b64decode(lines[1][6:]))
     extra["on"] = "2026-11-23"
     lines[1] = b"extra " + base64.b64encode(json.dumps(extra).encode())
     proof.write_bytes(b"\n".join(lines))
-    assert main(["verify-proof", str(proof), *root]) == 24
+    assert verifier(["verify-proof", str(proof), *root]) == 24
 
 
 def test_a_tampered_proof_is_refused(
-    two_builds: dict[str, Path], keys: Path, tmp_path: Path
+    two_builds: dict[str, Path], keys: Path, tmp_path: Path, verifier: Verifier
 ) -> None:
     proof = _proof(two_builds, keys, tmp_path)
     root = ["--root-key", str(keys / "root.pub")]
@@ -181,18 +204,18 @@ def test_a_tampered_proof_is_refused(
     if len(json.loads(base64.b64decode(lines[1][6:]))["run"]) > 1:
         lines[1] = b"extra " + base64.b64encode(json.dumps(extra).encode())
         proof.write_bytes(b"\n".join(lines))
-        assert main(["verify-proof", str(proof), *root]) == 25
+        assert verifier(["verify-proof", str(proof), *root]) == 25
     # A flipped bit in the log's inclusion path.
     lines = good.split(b"\n")
     path = bytearray(base64.b64decode(lines[3]))
     path[0] ^= 1
     lines[3] = base64.b64encode(bytes(path))
     proof.write_bytes(b"\n".join(lines))
-    assert main(["verify-proof", str(proof), *root]) == 25
+    assert verifier(["verify-proof", str(proof), *root]) == 25
 
 
 def test_a_checkpoint_signed_by_an_unknown_key_is_refused(
-    two_builds: dict[str, Path], keys: Path, tmp_path: Path
+    two_builds: dict[str, Path], keys: Path, tmp_path: Path, verifier: Verifier
 ) -> None:
     proof = _proof(two_builds, keys, tmp_path)
     head, _, note = proof.read_bytes().partition(b"\n\n")
@@ -203,7 +226,7 @@ def test_a_checkpoint_signed_by_an_unknown_key_is_refused(
         fixture_key("online2"),
     )
     proof.write_bytes(head + b"\n\n" + forged.encode())
-    assert main(["verify-proof", str(proof), "--root-key", str(keys / "root.pub")]) == 23
+    assert verifier(["verify-proof", str(proof), "--root-key", str(keys / "root.pub")]) == 23
 
 
 # --- a publisher falsifying its log, seen by a bank that kept its state ----------------
@@ -244,7 +267,13 @@ def _forge(site: Path, dst: Path, change: str) -> Path:
     [("fork", "day1", 20), ("rewrite", "site", 21), ("drop", "day1", 22)],
 )
 def test_a_falsified_log_is_refused_by_a_bank_with_state(
-    two_builds: dict[str, Path], keys: Path, tmp_path: Path, change: str, base: str, code: int
+    two_builds: dict[str, Path],
+    keys: Path,
+    tmp_path: Path,
+    change: str,
+    base: str,
+    code: int,
+    verifier: Verifier,
 ) -> None:
     forged = _forge(two_builds[base], tmp_path / "forged", change)
     now = (T0 + timedelta(hours=31)).isoformat()
@@ -253,14 +282,15 @@ def test_a_falsified_log_is_refused_by_a_bank_with_state(
         shutil.copy(two_builds["state"], state)
         args = ["--root-key", str(keys / "root.pub"), "--state", str(state), "--now", now]
         if source == "folder":
-            assert main(["verify", str(forged), *args]) == code
+            assert verifier(["verify", str(forged), *args]) == code
         else:
             with serve(forged) as url:
-                assert main(["verify", url, *args]) == code
+                assert verifier(["verify", url, *args]) == code
         # Without the state the forged site is internally consistent: that is what the
         # state is for.
         assert (
-            main(["verify", str(forged), "--root-key", str(keys / "root.pub"), "--now", now]) == 0
+            verifier(["verify", str(forged), "--root-key", str(keys / "root.pub"), "--now", now])
+            == 0
         )
 
 
