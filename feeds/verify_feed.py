@@ -670,7 +670,6 @@ class BadProof(Failure):
 CHECKPOINT = "log/checkpoint"
 TILE_WIDTH = 256
 PROOF_HEADER = "c2sp.org/tlog-proof@v1"
-PROOF_FORMAT = "creditsite/snapshot-proof/v1"
 SNAPSHOT_ENTRY = "creditsite/snapshot/v1"
 BINDING_CONTEXT = b"creditsite/snapshot-binding/v1\x00"
 
@@ -862,6 +861,65 @@ def check_log(
     return state
 
 
+def root_from_range(size: int, start: int, leaves: list[bytes], proof: list[bytes]) -> bytes | None:
+    """The root of a tree of `size` leaves given leaves [start, start + len) and the hashes
+    of every subtree outside them, in the order a left-to-right walk needs them."""
+    end, taken = start + len(leaves), iter(proof)
+    if not 0 <= start < end <= size:
+        return None
+
+    def walk(lo: int, hi: int) -> bytes | None:
+        if hi <= start or lo >= end:
+            return next(taken, None)
+        if hi - lo == 1:
+            return leaves[lo - start]
+        k = 1 << ((hi - lo - 1).bit_length() - 1)
+        left, right = walk(lo, lo + k), walk(lo + k, hi)
+        return None if left is None or right is None else node_hash(left, right)
+
+    root = walk(0, size)
+    return root if next(taken, None) is None else None
+
+
+def read_claim(data: bytes) -> dict[str, object]:
+    """The proof's `extra`: the binary layout of feeds/SPEC.md ("Proofs")."""
+    pos = 0
+
+    def take(n: int) -> bytes:
+        nonlocal pos
+        if pos + n > len(data):
+            raise Malformed("the proof's extra data is truncated")
+        pos += n
+        return data[pos - n : pos]
+
+    def text() -> str:
+        try:
+            return take(take(1)[0]).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise Malformed("a text in the proof is not UTF-8") from exc
+
+    if take(4) != b"csp1":
+        raise Malformed("the proof's extra data is not a creditsite claim (csp1)")
+    c: dict[str, object] = {"subject": text(), "day": take(10).decode("ascii", "replace")}
+    c["entry"], c["tag"] = take(take(1)[0]), take(32)
+    start, run_count, flags = (
+        int.from_bytes(take(4), "big"),
+        int.from_bytes(take(2), "big"),
+        take(1)[0],
+    )
+    if flags & ~3:
+        raise Malformed("unknown flags in the proof's extra data")
+    c["start"], c["salt"] = start, take(32) if run_count else None
+    c["before"] = take(64) if flags & 1 else None
+    c["run"] = [(take(32), text()) for _ in range(run_count)]
+    c["after"] = take(64) if flags & 2 else None
+    c["proof"] = [take(32) for _ in range(take(1)[0])]
+    c["delegation"] = take(int.from_bytes(take(2), "big"))
+    if pos != len(data):
+        raise Malformed("the proof's extra data has trailing bytes")
+    return c
+
+
 def verify_proof(data: bytes, root_key: bytes, subject: str | None, on: str | None) -> str:
     """Check a `creditsite prove` file offline; the sentence it proves."""
     head, sep, checkpoint = data.partition(b"\n\n")
@@ -871,89 +929,58 @@ def verify_proof(data: bytes, root_key: bytes, subject: str | None, on: str | No
     if not lines[2].startswith("index ") or not lines[2][6:].isdigit():
         raise Malformed("the proof has no index line")
     index, path = int(lines[2][6:]), [b64(x, "inclusion path") for x in lines[3:]]
-    names = {
-        "format",
-        "subject",
-        "on",
-        "entry",
-        "tag",
-        "salt",
-        "run",
-        "before",
-        "after",
-        "delegation",
-    }
-    x = fields(load_json(b64(lines[1][6:], "extra"), "the proof's extra data"), names, "extra")
-    if x["format"] != PROOF_FORMAT:
-        raise Malformed(f"the proof is not {PROOF_FORMAT}")
-    online = read_delegation(b64(x["delegation"], "delegation"), root_key).online
+    c = read_claim(b64(lines[1][6:], "extra"))
+    online = read_delegation(c["delegation"], root_key).online  # type: ignore[arg-type]
     origin, size, log_root = read_checkpoint(checkpoint, online)
-    entry = str(x["entry"])
-    parts = entry.split(" ")
+    entry = c["entry"]
+    assert isinstance(entry, bytes)
+    parts = entry.decode("ascii", "replace").split(" ")
     if len(parts) != 4 or parts[0] != SNAPSHOT_ENTRY or not parts[2].isdigit():
         raise Malformed("the proof's entry is not a snapshot")
-    if not verify_inclusion(index, size, leaf_hash(entry.encode()), path, log_root):
+    if not verify_inclusion(index, size, leaf_hash(entry), path, log_root):
         raise BadProof("the snapshot leaf is not in the signed log")
     day, count, snap_root = parts[1], int(parts[2]), b64(parts[3], "snapshot root")
-    if x["on"] != day:
-        raise WrongClaim(f"the proof claims {x['on']}, its snapshot is of {day}")
+    if c["day"] != day:
+        raise WrongClaim(f"the proof claims {c['day']}, its snapshot is of {day}")
     if on is not None and on != day:
         raise WrongClaim(f"the proof is for {day}, not {on}")
-    who = str(x["subject"])
+    who, tag, salt, start = str(c["subject"]), c["tag"], c["salt"], c["start"]
+    assert isinstance(tag, bytes) and isinstance(start, int)
     if subject is not None and subject != who:
         raise WrongClaim("the proof is for another subject")
-    tag = bytes.fromhex(hex64(x["tag"], "tag"))
-
-    def leaf(obj: object) -> tuple[bytes, bytes, int]:
-        f = obj if isinstance(obj, dict) else {}
-        t, b_, i = f.get("tag"), f.get("binding"), f.get("index")
-        p = f.get("path")
-        if not isinstance(i, int) or not isinstance(p, list):
-            raise Malformed("a snapshot leaf of the proof is malformed")
-        t_raw, b_raw = bytes.fromhex(hex64(t, "tag")), bytes.fromhex(hex64(b_, "binding"))
-        if not verify_inclusion(
-            i, count, leaf_hash(t_raw + b_raw), [b64(h, "path") for h in p], snap_root
-        ):
-            raise BadProof(f"snapshot leaf {i} is not in that day's snapshot")
-        return t_raw, b_raw, i
-
-    run = x["run"]
-    if not isinstance(run, list):
-        raise Malformed("the proof's run is not a list")
-    records, indices = [], []
-    salt = bytes.fromhex(hex64(x["salt"], "salt")) if run else b""
-    for item in run:
-        t, b_, i = leaf(item)
-        rid = item.get("record_id") if isinstance(item, dict) else None
-        body = canonical({"record_id": rid, "subject": who}) if isinstance(rid, str) else b""
-        if t != tag or not body or b_ != hashlib.sha256(BINDING_CONTEXT + salt + body).digest():
-            raise BadProof("a listing in the proof does not belong to this subject")
-        records.append(str(rid))
-        indices.append(i)
-    if indices and indices != list(range(indices[0], indices[0] + len(indices))):
-        raise BadProof("the subject's listings in the proof are not adjacent")
-    before, after = x["before"], x["after"]
-    if indices:
-        start, end = indices[0], indices[-1] + 1
-    elif isinstance(after, dict) and isinstance(after.get("index"), int):
-        start = end = after["index"]
-    elif isinstance(before, dict) and isinstance(before.get("index"), int):
-        start = end = before["index"] + 1
-    else:
-        start = end = 0
-    if before is None and start != 0:
-        raise BadProof("the proof leaves out listings before the subject's")
-    if before is not None:
-        t, _, i = leaf(before)
-        if not t < tag or i != start - 1:
+    before, after, run = c["before"], c["after"], c["run"]
+    assert isinstance(run, list)
+    leaves = []
+    if isinstance(before, bytes):
+        if not before[:32] < tag:
             raise BadProof("the leaf before the subject's does not bracket it")
-    if after is None and end != count:
-        raise BadProof("the proof leaves out listings after the subject's")
-    if after is not None:
-        t, _, i = leaf(after)
-        if not t > tag or i != end:
+        leaves.append(before)
+    elif start != 0:
+        raise BadProof("the proof leaves out listings before the subject's")
+    for bound, rid in run:
+        body = canonical({"record_id": rid, "subject": who})
+        if (
+            not isinstance(salt, bytes)
+            or bound != hashlib.sha256(BINDING_CONTEXT + salt + body).digest()
+        ):
+            raise BadProof("a listing in the proof does not belong to this subject")
+        leaves.append(tag + bound)
+    if isinstance(after, bytes):
+        if not after[:32] > tag:
             raise BadProof("the leaf after the subject's does not bracket it")
+        leaves.append(after)
+    elif start + len(leaves) != count:
+        raise BadProof("the proof leaves out listings after the subject's")
+    proof = c["proof"]
+    assert isinstance(proof, list)
+    if leaves:
+        got = root_from_range(count, start, [leaf_hash(x) for x in leaves], proof)
+        if got != snap_root:
+            raise BadProof("the opened leaves are not in that day's snapshot")
+    elif count or proof:
+        raise BadProof("the proof opens no leaf of a non-empty snapshot")
     where = f"log {origin}, leaf {index} of {size}"
+    records = [rid for _, rid in run]
     if not records:
         return f"PROVEN: {who} had no active listing on {day} ({where})"
     return f"PROVEN: {who} had {len(records)} active listing(s) on {day}: {', '.join(records)} ({where})"

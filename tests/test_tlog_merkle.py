@@ -17,6 +17,7 @@ from generator.tlog.merkle import (
     ProofError,
     Tree,
     leaf_hash,
+    root_from_range,
     verify_consistency,
     verify_inclusion,
 )
@@ -203,3 +204,29 @@ def test_every_size_up_to_300_exhaustively() -> None:
         for old in range(1, new + 1):
             proof = BIG_TREE.consistency(old, new)
             verify_consistency(old, new, naive_root(BIG[:old]), root, proof)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 300).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.integers(0, n - 1).flatmap(lambda a: st.tuples(st.just(a), st.integers(a + 1, n))),
+        )
+    )
+)
+def test_range_proofs_rebuild_the_root(case: tuple[int, tuple[int, int]]) -> None:
+    size, (start, end) = case
+    proof = BIG_TREE_AT(size).range_proof(start, end)
+    root = naive_root(BIG[:size])
+    assert root_from_range(size, start, BIG[start:end], proof) == root
+    assert len(proof) <= 2 * size.bit_length()
+    other = [*BIG[start:end]]
+    other[0] = leaf_hash(b"another leaf")
+    assert root_from_range(size, start, other, proof) != root
+    with pytest.raises(ProofError):
+        root_from_range(size, start, BIG[start:end], [*proof, proof[0] if proof else root])
+
+
+def BIG_TREE_AT(size: int) -> Tree:  # noqa: N802 - reads as the constant it slices
+    return Tree(BIG[:size])

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,18 +23,18 @@ from generator.errors import (
     TransparencyLogError,
     WrongClaimError,
 )
-from generator.sign import PublicKey, canonical_bytes, loads_strict, read_delegation
+from generator.sign import PublicKey, read_delegation
 from generator.sign.envelope import DELEGATION_PATH
 from generator.tlog.archive import read_archived
+from generator.tlog.claim import Claim, decode, encode
 from generator.tlog.entries import SNAPSHOT, parse_entry
 from generator.tlog.log import read_previous_log
-from generator.tlog.merkle import ProofError, Tree, leaf_hash, verify_inclusion
+from generator.tlog.merkle import ProofError, Tree, leaf_hash, root_from_range, verify_inclusion
 from generator.tlog.note import read_checkpoint, unverified_text
 from generator.tlog.snapshot import binding, subject_salt, subject_tag
 from generator.tlog.tiles import CHECKPOINT
 
 HEADER = "c2sp.org/tlog-proof@v1"
-FORMAT = "creditsite/snapshot-proof/v1"
 
 
 def _b64(data: bytes) -> str:
@@ -72,35 +71,25 @@ def make_proof(site: Path, subject: str, on: date, pseudonym_key: bytes) -> byte
         )
     tag = subject_tag(pseudonym_key, subject)
     first, end = snapshot.run(tag)
-    n = len(snapshot.leaves)
-
-    def opened(i: int) -> dict[str, object]:
-        leaf = snapshot.leaves[i]
-        return {
-            "index": i,
-            "tag": leaf.tag.hex(),
-            "binding": leaf.binding.hex(),
-            "path": [_b64(h) for h in snapshot.tree.inclusion(i)],
-        }
-
-    run = [{**opened(i), "record_id": snapshot.leaves[i].record_id} for i in range(first, end)]
-    delegation = (site / DELEGATION_PATH).read_bytes()
-    extra = {
-        "format": FORMAT,
-        "subject": subject,
-        "on": day,
-        "entry": log.entries[index].decode("ascii"),
-        "tag": tag.hex(),
-        "salt": subject_salt(pseudonym_key, subject).hex() if run else None,
-        "run": run,
-        "before": opened(first - 1) if first > 0 else None,
-        "after": opened(end) if end < n else None,
-        "delegation": _b64(delegation),
-    }
+    lo, hi = max(first - 1, 0), min(end + 1, len(snapshot.leaves))
+    leaves = snapshot.leaves
+    claim = Claim(
+        subject=subject,
+        day=day,
+        entry=log.entries[index],
+        tag=tag,
+        start=lo,
+        salt=subject_salt(pseudonym_key, subject) if end > first else None,
+        before=(leaves[lo].tag, leaves[lo].binding) if first > 0 else None,
+        run=tuple((x.binding, x.record_id) for x in leaves[first:end]),
+        after=(leaves[end].tag, leaves[end].binding) if end < len(leaves) else None,
+        proof=tuple(snapshot.tree.range_proof(lo, hi)) if hi > lo else (),
+        delegation=(site / DELEGATION_PATH).read_bytes(),
+    )
     tree = Tree(log.leaves)
     lines = [
         HEADER,
-        f"extra {_b64(canonical_bytes(extra))}",
+        f"extra {_b64(encode(claim))}",
         f"index {index}",
         *(_b64(h) for h in tree.inclusion(index, log.checkpoint.size)),
         "",
@@ -138,14 +127,13 @@ def verify_proof(
     """Check a proof offline against the pinned root key; `subject` and `on`, if given,
     must be what it proves (WrongClaimError otherwise)."""
     head, index, path, checkpoint_bytes = _split(data)
-    extra = _extra(head)
-    online = read_delegation(_unb64(extra["delegation"], "delegation"), root).delegation.online_key
+    claim = decode(_unb64(head.decode("ascii"), "extra"))
+    online = read_delegation(claim.delegation, root).delegation.online_key
     text = checkpoint_bytes.decode("utf-8", "replace")
     checkpoint = read_checkpoint(checkpoint_bytes, text.split("\n", 1)[0], online, "checkpoint")
-    entry_bytes = str(extra["entry"]).encode("ascii")
     try:
-        entry = parse_entry(entry_bytes)
-        verify_inclusion(index, checkpoint.size, leaf_hash(entry_bytes), path, checkpoint.root)
+        entry = parse_entry(claim.entry)
+        verify_inclusion(index, checkpoint.size, leaf_hash(claim.entry), path, checkpoint.root)
     except ProofError as exc:
         raise BadProofError(f"the snapshot leaf is not in the signed log: {exc}") from exc
     except ValueError as exc:
@@ -153,84 +141,50 @@ def verify_proof(
     if entry.kind != SNAPSHOT:
         raise MalformedError("the proof's entry is not a snapshot")
     day, count, snap_root = entry.fields[0], int(entry.fields[1]), _unb64(entry.fields[2], "root")
-    claimed_subject = str(extra["subject"])
-    if extra["on"] != day:
-        raise WrongClaimError(f"the proof claims {extra['on']}, its snapshot is of {day}")
+    if claim.day != day:
+        raise WrongClaimError(f"the proof claims {claim.day}, its snapshot is of {day}")
     if on is not None and on.isoformat() != day:
         raise WrongClaimError(f"the proof is for {day}, not {on.isoformat()}")
-    if subject is not None and subject != claimed_subject:
+    if subject is not None and subject != claim.subject:
         raise WrongClaimError("the proof is for another subject")
-    records = _check_snapshot(extra, claimed_subject, count, snap_root)
+    records = check_snapshot(claim, count, snap_root)
     return ProvenState(
-        claimed_subject, date.fromisoformat(day), records, index, checkpoint.size, checkpoint.origin
+        claim.subject, date.fromisoformat(day), records, index, checkpoint.size, checkpoint.origin
     )
 
 
-def _check_snapshot(
-    extra: Mapping[str, object], subject: str, count: int, root: bytes
-) -> tuple[str, ...]:
-    """The subject's run is complete (the neighbours' tags bracket it), each leaf is in the
-    day's tree, and each run leaf binds this subject to its record id."""
-    tag = _hex(extra["tag"], "tag")
-    run = extra["run"]
-    if not isinstance(run, list):
-        raise MalformedError("the proof's run is not a list")
-    before, after = extra["before"], extra["after"]
-    salt = _hex(extra["salt"], "salt") if run else b""
-    records = []
-    indices = []
-    for leaf in run:
-        t, b, i = _leaf(leaf, count, root)
-        rid = leaf.get("record_id") if isinstance(leaf, dict) else None
-        if t != tag or not isinstance(rid, str) or b != binding(salt, subject, rid):
-            raise BadProofError("a listing in the proof does not belong to this subject")
-        records.append(rid)
-        indices.append(i)
-    if indices and indices != list(range(indices[0], indices[0] + len(indices))):
-        raise BadProofError("the subject's listings in the proof are not adjacent")
-    # Where the run sits, [start, end): where the subject's listings are, or would be.
-    if indices:
-        start, end = indices[0], indices[-1] + 1
-    elif after is not None:
-        start = end = _index_of(after)
-    elif before is not None:
-        start = end = _index_of(before) + 1
-    else:
-        start = end = 0
-    if before is None:
-        if start != 0:
-            raise BadProofError("the proof leaves out listings before the subject's")
-    else:
-        t, _, i = _leaf(before, count, root)
-        if not t < tag or i != start - 1:
+def check_snapshot(claim: Claim, count: int, root: bytes) -> tuple[str, ...]:
+    """The opened leaves are adjacent leaves of the day's tree; the run's leaves bind this
+    subject to its record ids; the neighbours' tags bracket the subject's, or the run
+    touches an end of the tree: so the run is all the subject had that day."""
+    leaves: list[bytes] = []
+    if claim.before is not None:
+        if not claim.before[0] < claim.tag:
             raise BadProofError("the leaf before the subject's does not bracket it")
-    if after is None:
-        if end != count:
-            raise BadProofError("the proof leaves out listings after the subject's")
-    else:
-        t, _, i = _leaf(after, count, root)
-        if not t > tag or i != end:
+        leaves.append(b"".join(claim.before))
+    elif claim.start != 0:
+        raise BadProofError("the proof leaves out listings before the subject's")
+    for bound, record_id in claim.run:
+        if claim.salt is None or bound != binding(claim.salt, claim.subject, record_id):
+            raise BadProofError("a listing in the proof does not belong to this subject")
+        leaves.append(claim.tag + bound)
+    if claim.after is not None:
+        if not claim.after[0] > claim.tag:
             raise BadProofError("the leaf after the subject's does not bracket it")
-    return tuple(records)
-
-
-def _index_of(leaf: object) -> int:
-    if not isinstance(leaf, dict) or not isinstance(leaf.get("index"), int):
-        raise MalformedError("a leaf of the proof has no index")
-    return int(leaf["index"])
-
-
-def _leaf(leaf: object, count: int, root: bytes) -> tuple[bytes, bytes, int]:
-    if not isinstance(leaf, dict) or not isinstance(leaf.get("path"), list):
-        raise MalformedError("a leaf of the proof is not an object with a path")
-    t, b = _hex(leaf.get("tag"), "tag"), _hex(leaf.get("binding"), "binding")
-    i = _index_of(leaf)
-    path = [_unb64(h, "path") for h in leaf["path"]]
+        leaves.append(b"".join(claim.after))
+    elif claim.start + len(leaves) != count:
+        raise BadProofError("the proof leaves out listings after the subject's")
+    if not leaves:
+        if count or claim.proof:
+            raise BadProofError("the proof opens no leaf of a non-empty snapshot")
+        return ()
     try:
-        verify_inclusion(i, count, leaf_hash(t + b), path, root)
+        got = root_from_range(count, claim.start, [leaf_hash(x) for x in leaves], claim.proof)
     except ProofError as exc:
-        raise BadProofError(f"snapshot leaf {i} is not in that day's snapshot: {exc}") from exc
-    return t, b, i
+        raise BadProofError(f"the opened leaves are not in that day's snapshot: {exc}") from exc
+    if got != root:
+        raise BadProofError("the opened leaves are not in that day's snapshot")
+    return tuple(record_id for _, record_id in claim.run)
 
 
 def _split(data: bytes) -> tuple[bytes, int, list[bytes], bytes]:
@@ -247,40 +201,11 @@ def _split(data: bytes) -> tuple[bytes, int, list[bytes], bytes]:
     return lines[1][6:].encode("ascii"), int(index_text), path, data[cut + 2 :]
 
 
-def _extra(head: bytes) -> Mapping[str, object]:
-    value = loads_strict(_unb64(head.decode("ascii"), "extra"), "the proof's extra data")
-    names = {
-        "format",
-        "subject",
-        "on",
-        "entry",
-        "tag",
-        "salt",
-        "run",
-        "before",
-        "after",
-        "delegation",
-    }
-    if not isinstance(value, dict) or set(value) != names or value["format"] != FORMAT:
-        raise MalformedError(f"the proof's extra data is not {FORMAT}")
-    return value
-
-
 def _unb64(text: object, what: str) -> bytes:
     try:
         return base64.b64decode(str(text), validate=True)
     except (binascii.Error, ValueError) as exc:
         raise MalformedError(f"the proof's {what} is not base64") from exc
-
-
-def _hex(text: object, what: str) -> bytes:
-    try:
-        raw = bytes.fromhex(str(text))
-    except ValueError as exc:
-        raise MalformedError(f"the proof's {what} is not hex") from exc
-    if len(raw) != 32:
-        raise MalformedError(f"the proof's {what} does not have 32 bytes")
-    return raw
 
 
 def read_proof_file(path: Path) -> bytes:
