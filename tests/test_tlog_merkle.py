@@ -217,7 +217,7 @@ def test_every_size_up_to_300_exhaustively() -> None:
 )
 def test_range_proofs_rebuild_the_root(case: tuple[int, tuple[int, int]]) -> None:
     size, (start, end) = case
-    proof = BIG_TREE_AT(size).range_proof(start, end)
+    proof = big_tree_at(size).range_proof(start, end)
     root = naive_root(BIG[:size])
     assert root_from_range(size, start, BIG[start:end], proof) == root
     assert len(proof) <= 2 * size.bit_length()
@@ -228,5 +228,5 @@ def test_range_proofs_rebuild_the_root(case: tuple[int, tuple[int, int]]) -> Non
         root_from_range(size, start, BIG[start:end], [*proof, proof[0] if proof else root])
 
 
-def BIG_TREE_AT(size: int) -> Tree:  # noqa: N802 - reads as the constant it slices
+def big_tree_at(size: int) -> Tree:
     return Tree(BIG[:size])
