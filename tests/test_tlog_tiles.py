@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,10 +45,7 @@ def test_tile_shapes_of_the_spec_examples() -> None:
 
 
 def test_tiles_round_trip_and_partials_are_carried(tmp_path: Path) -> None:
-    entries = [
-        snapshot_entry(__import__("datetime").date(2026, 11, 22), i, b"\x01" * 32)
-        for i in range(300)
-    ]
+    entries = [snapshot_entry(date(2026, 11, 22), i, b"\x01" * 32) for i in range(300)]
     old, new = tmp_path / "old", tmp_path / "new"
     write_tiles(old, Tree([leaf_hash(e) for e in entries[:290]]), entries[:290])
     write_tiles(new, Tree([leaf_hash(e) for e in entries]), entries)
@@ -62,8 +60,6 @@ def test_tiles_round_trip_and_partials_are_carried(tmp_path: Path) -> None:
 
 
 def test_entries_parse_strictly() -> None:
-    from datetime import date
-
     for entry in (
         snapshot_entry(date(2026, 11, 22), 3, b"\x00" * 32),
         restore_entry(date(2026, 11, 22), "r000001", "ab" * 32),
