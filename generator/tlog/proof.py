@@ -2,10 +2,10 @@
 
 A proof file is a c2sp.org/tlog-proof@v1 text: the `index` and inclusion path of the
 snapshot leaf of day D in the signed checkpoint, the checkpoint verbatim, and in `extra`
-(base64 of RFC 8785 JSON) what the tlog-proof format leaves to the application: the
+(a binary claim, `claim.py`) what the tlog-proof format leaves to the application: the
 snapshot entry, the subject's run of leaves in that day's snapshot tree with the leaf on
-each side, their inclusion paths, and the root-signed delegation that names the key of the
-checkpoint. `verify_proof` needs nothing else but the root public key.
+each side, one range proof for them, and the root-signed delegation that names the key of
+the checkpoint. `verify_proof` needs nothing else but the root public key.
 """
 
 from __future__ import annotations
@@ -86,10 +86,14 @@ def make_proof(site: Path, subject: str, on: date, pseudonym_key: bytes) -> byte
         proof=tuple(snapshot.tree.range_proof(lo, hi)) if hi > lo else (),
         delegation=(site / DELEGATION_PATH).read_bytes(),
     )
+    try:
+        extra = encode(claim)
+    except ValueError as exc:
+        raise ConfigError(f"cannot write a proof for this subject: {exc}") from exc
     tree = Tree(log.leaves)
     lines = [
         HEADER,
-        f"extra {_b64(encode(claim))}",
+        f"extra {_b64(extra)}",
         f"index {index}",
         *(_b64(h) for h in tree.inclusion(index, log.checkpoint.size)),
         "",
