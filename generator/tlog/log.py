@@ -93,9 +93,10 @@ def append_log(
     tree = Tree(old.leaves) if old else Tree()
     event_index: dict[int, int] = {}
     new_entries: list[bytes] = []
+    records: dict[str, str] = {}
     for event in events:
         event_index[event.sequence] = tree.size + len(new_entries)
-        new_entries.append(event_entry(pseudonym_key, event))
+        new_entries.append(event_entry(pseudonym_key, event, records))
     new_entries.extend(extra)
     snapshot = build_snapshot(pseudonym_key, active)
     new_entries.append(snapshot_entry(as_of, len(snapshot.leaves), snapshot.root))

@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import hmac
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.sign.canonical import canonical_bytes
 from generator.tlog.merkle import Tree, leaf_hash
 
 ORDER_CONTEXT = b"creditsite/snapshot-order/v1\x00"
@@ -31,16 +31,21 @@ BINDING_CONTEXT = b"creditsite/snapshot-binding/v1\x00"
 
 
 def subject_tag(key: bytes, subject: str) -> bytes:
-    return hmac.new(key, ORDER_CONTEXT + subject.encode("utf-8"), hashlib.sha256).digest()
+    return hmac.digest(key, ORDER_CONTEXT + subject.encode("utf-8"), "sha256")
 
 
 def subject_salt(key: bytes, subject: str) -> bytes:
-    return hmac.new(key, SALT_CONTEXT + subject.encode("utf-8"), hashlib.sha256).digest()
+    return hmac.digest(key, SALT_CONTEXT + subject.encode("utf-8"), "sha256")
 
 
 def binding(salt: bytes, subject: str, record_id: str) -> bytes:
-    body = canonical_bytes({"record_id": record_id, "subject": subject})
+    # RFC 8785 of {"record_id", "subject"}: two ASCII keys in order, json's string encoder
+    # (what canonical_bytes writes for it; tests/test_tlog_tiles.py checks they agree).
+    body = f'{{"record_id":{_q(record_id)},"subject":{_q(subject)}}}'.encode()
     return hashlib.sha256(BINDING_CONTEXT + salt + body).digest()
+
+
+_q = json.encoder.encode_basestring
 
 
 @dataclass(frozen=True, slots=True)
