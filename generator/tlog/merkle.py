@@ -42,9 +42,15 @@ class Tree:
     """
 
     def __init__(self, leaves: Sequence[bytes] = ()) -> None:
-        self.levels: list[list[bytes]] = [[]]
-        for h in leaves:
-            self.append(h)
+        if any(len(h) != HASH_SIZE for h in leaves):
+            raise ValueError("a leaf hash has 32 bytes")
+        # Level by level in bulk: a log of 4·10⁵ leaves is rebuilt by every build.
+        self.levels: list[list[bytes]] = [list(leaves)]
+        while len(self.levels[-1]) > 1:
+            below = self.levels[-1]
+            # strict=False: an odd last hash has no sibling yet, so no parent at this level.
+            pairs = zip(below[::2], below[1::2], strict=False)
+            self.levels.append([node_hash(a, b) for a, b in pairs])
 
     @property
     def size(self) -> int:

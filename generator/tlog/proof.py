@@ -29,7 +29,7 @@ from generator.tlog.archive import read_archived
 from generator.tlog.claim import Claim, decode, encode
 from generator.tlog.entries import SNAPSHOT, parse_entry
 from generator.tlog.log import read_previous_log
-from generator.tlog.merkle import ProofError, Tree, leaf_hash, root_from_range, verify_inclusion
+from generator.tlog.merkle import ProofError, leaf_hash, root_from_range, verify_inclusion
 from generator.tlog.note import read_checkpoint, unverified_text
 from generator.tlog.snapshot import binding, subject_salt, subject_tag
 from generator.tlog.tiles import CHECKPOINT
@@ -90,7 +90,7 @@ def make_proof(site: Path, subject: str, on: date, pseudonym_key: bytes) -> byte
         extra = encode(claim)
     except ValueError as exc:
         raise ConfigError(f"cannot write a proof for this subject: {exc}") from exc
-    tree = Tree(log.leaves)
+    tree = log.tree
     lines = [
         HEADER,
         f"extra {_b64(extra)}",
