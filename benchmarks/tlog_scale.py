@@ -1,6 +1,6 @@
 """The transparency log alone at national scale, without building a site: `python -m
 benchmarks.tlog_scale [SUBJECTS]` appends a first build's events and snapshot of invented
-listings (1.58 listings and 3.5 events per subject, the demo data's ratios at 10⁵), then a
+listings (1.58 listings and ~4 events per subject, about the demo data's ratios), then a
 second build's on top of it, and proves a listed and an unlisted subject. It prints the log
 stage's seconds for both builds and the proofs' sizes: the figures issue 19 sets targets for
 (a proof ≤ 4 KB; the log ≤ 5 % of a build: `make bench` gives the build's time)."""
@@ -35,8 +35,14 @@ def _events(subjects: int, first: int) -> tuple[list[FeedEvent], list[tuple[str,
         subject = f"9111000{s:010d}X"
         for k in range(2 if s % 100 < 58 else 1):
             rid = f"XY{s:08d}{k}"
-            record = {"record_id": rid, "subject_id": subject, "list_type": "black",
-                      "domain": "tax", "behavior": "示例行为" * 8, "active": True}
+            record = {
+                "record_id": rid,
+                "subject_id": subject,
+                "list_type": "black",
+                "domain": "tax",
+                "behavior": "示例行为" * 8,
+                "active": True,
+            }
             text = dumps(record)
             for kind in ("listed", "objection_opened", "exited")[: 2 + (s + k) % 2]:
                 events.append(FeedEvent(sequence, f"urn:creditsite:event:{rid}:{kind}:2026-11-22",
