@@ -15,7 +15,7 @@ from typing import Any
 
 # The chain's stages in the order `build_site` reports them ("site" gathers render_site's
 # own steps); a stage not named here still gets a column, after these.
-STAGES = ("lifecycle", "redact", "site", "feeds", "compress", "sign", "scan", "publish")
+STAGES = ("lifecycle", "redact", "site", "feeds", "log", "compress", "sign", "scan", "publish")
 # Reported by the build but shown as load and validate, which are also timed alone.
 CHECK_STAGE = "check"
 
@@ -52,6 +52,10 @@ class SizeResult:
     refresh_s: float | None = None
     verify_s: float | None = None
     verify_files: int | None = None
+    # The transparency log: the largest of a listed and an unlisted subject's proof on the
+    # build's day, and the log stage's share of the first build (issue 19: <= 4 KB, <= 5 %).
+    proof_bytes: int | None = None
+    log_share_pct: float | None = None
     error: str | None = None  # "ErrorClass: first line of the message" when the chain failed
     notes: list[str] = field(default_factory=list)
 

@@ -61,6 +61,8 @@ _TAIL = (
     Column("incremental_s", "1 record rebuild s", "{:.1f}", lambda r: r.incremental_s),
     Column("refresh_s", "refresh s", "{:.2f}", lambda r: r.refresh_s),
     Column("verify_s", "verify s", "{:.2f}", lambda r: r.verify_s),
+    Column("proof_bytes", "proof B", "{:,.0f}", lambda r: r.proof_bytes),
+    Column("log_share_pct", "log % of build", "{:.1f}", lambda r: r.log_share_pct),
     Column("total_s", "build s", "{:.1f}", lambda r: r.total_s),
 )
 

@@ -31,9 +31,10 @@ from benchmarks.record import SizeResult, describe_error
 from benchmarks.search_fetch import measure_search_fetch
 from generator.config import read_dataset_config
 from generator.demo import write_demo_dataset
-from generator.demo_keys import write_demo_keys
+from generator.demo_keys import PSEUDONYM_KEY, write_demo_keys
 from generator.load import load_dataset
 from generator.rules import load_rules
+from generator.tlog.proof import make_proof
 from generator.validate import validate_dataset
 
 AS_OF = date(2026, 11, 22)
@@ -78,6 +79,9 @@ def measure_size(subjects: int, mkdocs_sample: int, result: SizeResult) -> None:
         if site_s:
             result.pages_per_s = rebuilds.subject_pages / site_s
         result.incremental_s = rebuilds.incremental_s
+        log_s = rebuilds.first_stages.get("log")
+        if log_s is not None and rebuilds.build_s:
+            result.log_share_pct = 100 * log_s / rebuilds.build_s
         result.refresh_s = rebuilds.refresh_s
         result.verify_s = rebuilds.verify_s
         result.verify_files = rebuilds.verify_files
@@ -106,6 +110,7 @@ def _after_first(pub: Publication, sample: int, result: SizeResult, memory: Tree
     _optional(result, "bytes per page", lambda: _measure_output(pub.out, result))
     _optional(result, "mkdocs pages", lambda: _write_mkdocs(pub, sample, result))
     _optional(result, "search fetch", lambda: _measure_search(pub.out, result))
+    _optional(result, "proof size", lambda: _measure_proof(pub, result))
     # Right after our build, so that both rates see the same load on a shared machine.
     if (pub.work / "mkdocs").is_dir():
         _optional(result, "mkdocs", lambda: _time_mkdocs(pub.work / "mkdocs", result))
@@ -145,6 +150,21 @@ def _measure_search(site: Path, result: SizeResult) -> None:
     result.search_fetch_wire_kb = fetch.wire_bytes / 1024
     result.search_fetch_method = fetch.method
     result.search_fetch_files = fetch.files
+
+
+def _measure_proof(pub: Publication, result: SizeResult) -> None:
+    """`prove` for the first active listing's subject and for a subject never listed, on
+    the build's day, as a bank would receive them."""
+    site = pub.out.resolve()
+    key = (pub.keys / PSEUDONYM_KEY).read_bytes().strip()
+    with (site / "data" / "snapshot.csv").open(encoding="utf-8-sig") as fh:
+        fh.readline()
+        listed = fh.readline().split(",")[3]  # subject_id, the 4th column
+    sizes = [
+        len(make_proof(pub.out, subject, pub.as_of, key))
+        for subject in (listed, "91110000MA00000000")
+    ]
+    result.proof_bytes = max(sizes)
 
 
 def _write_mkdocs(pub: Publication, sample: int, result: SizeResult) -> None:

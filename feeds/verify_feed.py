@@ -15,7 +15,15 @@ manifest (hash, size, missing, unlisted); 13 manifest expired (stale or frozen c
 14 rollback (older than seen before, or same version with other content); 15 pieces of
 different builds mixed; 16 signing key revoked or not delegated at that time; 17 site or
 file unreachable (retry later); 18 malformed manifest, delegation, signature or state file;
-64 bad command line or unusable root key.
+20 the log forked (another log of the same size than seen before); 21 the log was rewritten
+(it does not extend the one seen before, or its tiles do not hash to its checkpoint); 22
+leaves were dropped; 23 the checkpoint is not signed by the delegated key; 24 a proof of
+another day or subject; 25 a proof that does not lead to the signed root; 64 bad command
+line or unusable root key.
+
+    python verify_feed.py verify-proof PROOF --root-key root.pub [--subject KEY] [--on DAY]
+
+checks a proof written by `creditsite prove`, offline.
 
 This is the standalone twin of generator/verify.py in the creditsite repository; the
 format is described in feeds/SIGNING.md. Signed data holds no floats, so the RFC 8785
@@ -193,6 +201,7 @@ class State:
     revoked: frozenset[str] = field(default_factory=frozenset)
     # change-log segment -> what was seen of it (see check_history)
     changes: dict[str, dict[str, object]] = field(default_factory=dict)
+    log: dict[str, object] | None = None  # the transparency log's checkpoint seen last
 
 
 # --- reading documents -------------------------------------------------------------------
@@ -435,6 +444,7 @@ def read_state(path: Path | None) -> State | None:
             str(s["key_id"]),
             frozenset(str(k) for k in s["revoked"]),
             read_memory(s.get("changes", {})),
+            s.get("log"),
         )
     except (OSError, KeyError, TypeError, ValueError, Malformed) as exc:
         raise Malformed(f"state file {path.name} is unreadable") from exc
@@ -719,6 +729,7 @@ def verify(
     state = read_state(state_file)
     m, d = check_trust(src, root, now, state)
     data: bytes | None = None
+    log = state.log if state else None  # --file checks one file: the log is not read
     if only is not None:
         data = check_one(src, m, d.online, only)
         checked = f"{only} verified"
@@ -730,6 +741,7 @@ def verify(
             raise FileMismatch(f"{extra[0][:120]} is not listed in the manifest")
         checked = f"{len(m.files)} files and {sigs} detached signatures verified ({total} bytes)"
         memory = check_history(src, m, state.changes if state else {})
+        log = check_log(src, m, d.online, state.log if state else None)
     if only is not None:  # the change log was not read: what was seen of it stays remembered
         memory = state.changes if state else {}
     if state_file is not None:
@@ -742,6 +754,8 @@ def verify(
             "revoked": sorted(revoked),
             "changes": memory,
         }
+        if log is not None:
+            new["log"] = log
         tmp = state_file.with_name(state_file.name + ".tmp")
         tmp.write_text(json.dumps(new, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         tmp.replace(state_file)
@@ -765,6 +779,378 @@ def load_root(path: Path) -> bytes:
     return raw
 
 
+# --- transparency log and proofs (feeds/SPEC.md, "Transparency log") ---------------------
+# Kept apart from the checks above: verify() calls check_log() once every file is verified,
+# and `verify-proof` uses only this section and read_delegation().
+
+
+class LogFork(Failure):
+    code = 20
+
+
+class LogRewrite(Failure):
+    code = 21
+
+
+class LogTruncated(Failure):
+    code = 22
+
+
+class UnknownLogKey(Failure):
+    code = 23
+
+
+class WrongClaim(Failure):
+    code = 24
+
+
+class BadProof(Failure):
+    code = 25
+
+
+CHECKPOINT = "log/checkpoint"
+TILE_WIDTH = 256
+PROOF_HEADER = "c2sp.org/tlog-proof@v1"
+SNAPSHOT_ENTRY = "creditsite/snapshot/v1"
+BINDING_CONTEXT = b"creditsite/snapshot-binding/v1\x00"
+
+
+def leaf_hash(entry: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + entry).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+class MerkleTree:
+    """RFC 6962 subtree hashes over leaf hashes, every full aligned subtree kept."""
+
+    def __init__(self, leaves: list[bytes]) -> None:
+        self.levels = [list(leaves)]
+        while len(self.levels[-1]) > 1:
+            below = self.levels[-1]
+            self.levels.append(
+                [node_hash(below[i], below[i + 1]) for i in range(0, len(below) - 1, 2)]
+            )
+
+    def hash(self, lo: int, hi: int) -> bytes:
+        n = hi - lo
+        if n == 0:
+            return hashlib.sha256(b"").digest()
+        k = n.bit_length() - 1
+        if n == 1 << k and lo % n == 0:
+            return self.levels[k][lo >> k]
+        split = 1 << ((n - 1).bit_length() - 1)
+        return node_hash(self.hash(lo, lo + split), self.hash(lo + split, hi))
+
+    def consistency(self, m: int, lo: int, hi: int, whole: bool = True) -> list[bytes]:
+        n = hi - lo
+        if m == n:
+            return [] if whole else [self.hash(lo, hi)]
+        k = 1 << ((n - 1).bit_length() - 1)
+        if m <= k:
+            return [*self.consistency(m, lo, lo + k, whole), self.hash(lo + k, hi)]
+        return [*self.consistency(m - k, lo + k, hi, False), self.hash(lo, lo + k)]
+
+
+def verify_inclusion(index: int, size: int, leaf: bytes, path: list[bytes], root: bytes) -> bool:
+    """RFC 9162 2.1.3.2."""
+    if not 0 <= index < size or any(len(p) != 32 for p in path):
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in path:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            while not fn & 1 and fn:
+                fn, sn = fn >> 1, sn >> 1
+        else:
+            r = node_hash(r, p)
+        fn, sn = fn >> 1, sn >> 1
+    return sn == 0 and r == root
+
+
+def verify_consistency(m: int, n: int, old: bytes, new: bytes, path: list[bytes]) -> bool:
+    """RFC 9162 2.1.4.2, for 0 < m <= n."""
+    if not 0 < m <= n:
+        return False
+    if m == n:
+        return not path and old == new
+    if not path:
+        return False
+    proof = [old, *path] if m & (m - 1) == 0 else list(path)
+    fn, sn = m - 1, n - 1
+    while fn & 1:
+        fn, sn = fn >> 1, sn >> 1
+    fr = sr = proof[0]
+    for c in proof[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr, sr = node_hash(c, fr), node_hash(c, sr)
+            while not fn & 1 and fn:
+                fn, sn = fn >> 1, sn >> 1
+        else:
+            sr = node_hash(sr, c)
+        fn, sn = fn >> 1, sn >> 1
+    return sn == 0 and fr == old and sr == new
+
+
+def read_checkpoint(data: bytes, online: bytes) -> tuple[str, int, bytes]:
+    """(origin, size, root) of a c2sp.org/tlog-checkpoint signed note by the online key,
+    whose key name is the origin; other signatures are ignored, as signed-note requires."""
+    try:
+        note = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Malformed("the checkpoint is not UTF-8") from exc
+    cut = note.rfind("\n\n")
+    if cut < 0 or not note.endswith("\n") or any(ord(c) < 32 and c != "\n" for c in note):
+        raise Malformed("the checkpoint is not a signed note")
+    text, sig_lines = note[: cut + 1], note[cut + 2 :].splitlines()
+    lines = text.split("\n")
+    if len(lines) < 4 or any(not x for x in lines[:-1]) or not 1 <= len(sig_lines) <= 16:
+        raise Malformed("the checkpoint has no origin, size, root or signature")
+    origin, size, root64 = lines[0], lines[1], lines[2]
+    if not size.isascii() or not size.isdigit() or (size != "0" and size[0] == "0"):
+        raise Malformed("the checkpoint's tree size is not a number")
+    root = b64(root64, "checkpoint root")
+    wanted = hashlib.sha256(origin.encode() + b"\n\x01" + online).digest()[:4]
+    ours = []
+    for line in sig_lines:
+        name, _, sig64 = line.removeprefix("\u2014 ").partition(" ")
+        sig = b64(sig64, "checkpoint signature")
+        if not line.startswith("\u2014 ") or len(sig) < 5:
+            raise Malformed("a malformed checkpoint signature line")
+        if name == origin and sig[:4] == wanted:
+            ours.append(sig[4:])
+    if not ours:
+        raise UnknownLogKey("the checkpoint is not signed by the delegated online key")
+    if not all(ed25519_ok(online, sig, text.encode()) for sig in ours):
+        raise BadSignature("the checkpoint signature does not verify")
+    if len(root) != 32:
+        raise Malformed("the checkpoint root does not have 32 bytes")
+    return origin, int(size), root
+
+
+def tile_path(level: object, index: int, width: int) -> str:
+    digits = f"{index:03d}"
+    digits = "0" * (-len(digits) % 3) + digits
+    groups = [digits[i : i + 3] for i in range(0, len(digits), 3)]
+    name = "/".join([*(f"x{g}" for g in groups[:-1]), groups[-1]])
+    return f"log/tile/{level}/{name}" + ("" if width == TILE_WIDTH else f".p/{width}")
+
+
+def log_leaves(src: Source, m: Manifest, size: int) -> list[bytes]:
+    hashes: list[bytes] = []
+    for start in range(0, size, TILE_WIDTH):
+        width, n = min(TILE_WIDTH, size - start), start // TILE_WIDTH
+        tile_p, bundle_p = tile_path(0, n, width), tile_path("entries", n, width)
+        if tile_p not in m.files or bundle_p not in m.files:
+            raise LogTruncated(f"{tile_p} is missing: the log lost leaves")
+        tile, bundle = (
+            listed(src, tile_p, m.files[tile_p]),
+            listed(src, bundle_p, m.files[bundle_p]),
+        )
+        pos, entries = 0, []
+        while pos < len(bundle):
+            length = int.from_bytes(bundle[pos : pos + 2], "big")
+            entries.append(bundle[pos + 2 : pos + 2 + length])
+            pos += 2 + length
+        if pos != len(bundle) or len(tile) != 32 * width or len(entries) != width:
+            raise LogTruncated(f"{tile_p} does not hold {width} leaves")
+        for i, entry in enumerate(entries):
+            if leaf_hash(entry) != tile[32 * i : 32 * i + 32]:
+                raise LogRewrite(f"entry {start + i} does not hash to its leaf")
+            hashes.append(tile[32 * i : 32 * i + 32])
+    return hashes
+
+
+def check_log(
+    src: Source, m: Manifest, online: bytes, seen: dict[str, object] | None
+) -> dict[str, object] | None:
+    """The log's state once its tiles hash to its checkpoint and it extends `seen`."""
+    if CHECKPOINT not in m.files:
+        if seen is not None:
+            raise LogTruncated("the site no longer publishes the log this consumer saw")
+        return None
+    origin, size, root = read_checkpoint(listed(src, CHECKPOINT, m.files[CHECKPOINT]), online)
+    tree = MerkleTree(log_leaves(src, m, size))
+    if tree.hash(0, size) != root:
+        raise LogRewrite("the log's tiles do not hash to its signed checkpoint")
+    state: dict[str, object] = {
+        "origin": origin,
+        "size": size,
+        "root": base64.b64encode(root).decode(),
+    }
+    if seen is None:
+        return state
+    old_size, old_root = seen.get("size"), seen.get("root")
+    if set(seen) != {"origin", "size", "root"} or not isinstance(old_size, int):
+        raise Malformed("the state file's log entry is not {origin, size, root}")
+    if seen["origin"] != origin:
+        raise LogFork(f"the log is now {origin!r}, this consumer saw {seen['origin']!r}")
+    if size < old_size:
+        raise LogTruncated(f"the log has {size} leaves; this consumer saw {old_size}")
+    if size == old_size and state["root"] != old_root:
+        raise LogFork(f"two different logs of {size} leaves: this consumer was shown another")
+    if 0 < old_size < size:
+        proof = tree.consistency(old_size, 0, size)
+        if not verify_consistency(old_size, size, b64(old_root, "state log root"), root, proof):
+            raise LogRewrite(f"the log does not extend the {old_size} leaves seen before")
+    return state
+
+
+def root_from_range(size: int, start: int, leaves: list[bytes], proof: list[bytes]) -> bytes | None:
+    """The root of a tree of `size` leaves given leaves [start, start + len) and the hashes
+    of every subtree outside them, in the order a left-to-right walk needs them."""
+    end, taken = start + len(leaves), iter(proof)
+    if not 0 <= start < end <= size:
+        return None
+
+    def walk(lo: int, hi: int) -> bytes | None:
+        if hi <= start or lo >= end:
+            return next(taken, None)
+        if hi - lo == 1:
+            return leaves[lo - start]
+        k = 1 << ((hi - lo - 1).bit_length() - 1)
+        left, right = walk(lo, lo + k), walk(lo + k, hi)
+        return None if left is None or right is None else node_hash(left, right)
+
+    root = walk(0, size)
+    return root if next(taken, None) is None else None
+
+
+def read_claim(data: bytes) -> dict[str, object]:
+    """The proof's `extra`: the binary layout of feeds/SPEC.md ("Proofs")."""
+    pos = 0
+
+    def take(n: int) -> bytes:
+        nonlocal pos
+        if pos + n > len(data):
+            raise Malformed("the proof's extra data is truncated")
+        pos += n
+        return data[pos - n : pos]
+
+    def text() -> str:
+        try:
+            return take(take(1)[0]).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise Malformed("a text in the proof is not UTF-8") from exc
+
+    if take(4) != b"csp1":
+        raise Malformed("the proof's extra data is not a creditsite claim (csp1)")
+    c: dict[str, object] = {"subject": text(), "day": take(10).decode("ascii", "replace")}
+    c["entry"], c["tag"] = take(take(1)[0]), take(32)
+    start, run_count, flags = (
+        int.from_bytes(take(4), "big"),
+        int.from_bytes(take(2), "big"),
+        take(1)[0],
+    )
+    if flags & ~3:
+        raise Malformed("unknown flags in the proof's extra data")
+    c["start"], c["salt"] = start, take(32) if run_count else None
+    c["before"] = take(64) if flags & 1 else None
+    c["run"] = [(take(32), text()) for _ in range(run_count)]
+    c["after"] = take(64) if flags & 2 else None
+    c["proof"] = [take(32) for _ in range(take(1)[0])]
+    c["delegation"] = take(int.from_bytes(take(2), "big"))
+    if pos != len(data):
+        raise Malformed("the proof's extra data has trailing bytes")
+    return c
+
+
+def verify_proof(data: bytes, root_key: bytes, subject: str | None, on: str | None) -> str:
+    """Check a `creditsite prove` file offline; the sentence it proves."""
+    head, sep, checkpoint = data.partition(b"\n\n")
+    lines = head.decode("ascii", "replace").split("\n")
+    if not sep or len(lines) < 3 or lines[0] != PROOF_HEADER or not lines[1].startswith("extra "):
+        raise Malformed(f"not a {PROOF_HEADER} proof with creditsite's extra data")
+    if not lines[2].startswith("index ") or not lines[2][6:].isdigit():
+        raise Malformed("the proof has no index line")
+    index, path = int(lines[2][6:]), [b64(x, "inclusion path") for x in lines[3:]]
+    c = read_claim(b64(lines[1][6:], "extra"))
+    online = read_delegation(c["delegation"], root_key).online  # type: ignore[arg-type]
+    origin, size, log_root = read_checkpoint(checkpoint, online)
+    entry = c["entry"]
+    assert isinstance(entry, bytes)
+    parts = entry.decode("ascii", "replace").split(" ")
+    if len(parts) != 4 or parts[0] != SNAPSHOT_ENTRY or not parts[2].isdigit():
+        raise Malformed("the proof's entry is not a snapshot")
+    if not verify_inclusion(index, size, leaf_hash(entry), path, log_root):
+        raise BadProof("the snapshot leaf is not in the signed log")
+    day, count, snap_root = parts[1], int(parts[2]), b64(parts[3], "snapshot root")
+    if c["day"] != day:
+        raise WrongClaim(f"the proof claims {c['day']}, its snapshot is of {day}")
+    if on is not None and on != day:
+        raise WrongClaim(f"the proof is for {day}, not {on}")
+    who, tag, salt, start = str(c["subject"]), c["tag"], c["salt"], c["start"]
+    assert isinstance(tag, bytes) and isinstance(start, int)
+    if subject is not None and subject != who:
+        raise WrongClaim("the proof is for another subject")
+    before, after, run = c["before"], c["after"], c["run"]
+    assert isinstance(run, list)
+    leaves = []
+    if isinstance(before, bytes):
+        if not before[:32] < tag:
+            raise BadProof("the leaf before the subject's does not bracket it")
+        leaves.append(before)
+    elif start != 0:
+        raise BadProof("the proof leaves out listings before the subject's")
+    for bound, rid in run:
+        body = canonical({"record_id": rid, "subject": who})
+        if (
+            not isinstance(salt, bytes)
+            or bound != hashlib.sha256(BINDING_CONTEXT + salt + body).digest()
+        ):
+            raise BadProof("a listing in the proof does not belong to this subject")
+        leaves.append(tag + bound)
+    if isinstance(after, bytes):
+        if not after[:32] > tag:
+            raise BadProof("the leaf after the subject's does not bracket it")
+        leaves.append(after)
+    elif start + len(leaves) != count:
+        raise BadProof("the proof leaves out listings after the subject's")
+    proof = c["proof"]
+    assert isinstance(proof, list)
+    if leaves:
+        got = root_from_range(count, start, [leaf_hash(x) for x in leaves], proof)
+        if got != snap_root:
+            raise BadProof("the opened leaves are not in that day's snapshot")
+    elif count or proof:
+        raise BadProof("the proof opens no leaf of a non-empty snapshot")
+    where = f"log {origin}, leaf {index} of {size}"
+    records = [rid for _, rid in run]
+    if not records:
+        return f"PROVEN: {who} had no active listing on {day} ({where})"
+    return f"PROVEN: {who} had {len(records)} active listing(s) on {day}: {', '.join(records)} ({where})"
+
+
+def proof_main(argv: list[str]) -> int:
+    parser = _Parser(prog="verify_feed.py verify-proof", description="check a proof offline")
+    parser.add_argument("proof", type=Path, help="a file written by creditsite prove")
+    parser.add_argument("--root-key", type=Path, required=True, help="the pinned root.pub")
+    parser.add_argument("--subject", default=None, help="require the proof to be about this")
+    parser.add_argument("--on", default=None, help="require it to be of this day (YYYY-MM-DD)")
+    args = parser.parse_args(argv)
+    try:
+        root = load_root(args.root_key)
+    except (OSError, ValueError, binascii.Error):
+        print(f"error: the root key {args.root_key} is unusable", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        try:
+            data = args.proof.read_bytes()
+        except OSError as exc:
+            raise Malformed(f"cannot read the proof {args.proof}: {exc.strerror}") from exc
+        print(verify_proof(data, root, args.subject, args.on))
+    except Failure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.code
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -782,6 +1168,9 @@ def _now(text: str) -> datetime:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["verify-proof"]:
+        return proof_main(argv[1:])
     parser = _Parser(
         prog="verify_feed.py", description=__doc__.splitlines()[0] if __doc__ else None
     )

@@ -44,12 +44,14 @@ from generator.sign import (
     read_published,
     sign_tree,
 )
+from generator.tlog.archive import archive_snapshot
+from generator.tlog.log import LogSummary, append_log
 from generator.validate import validate_dataset
 
 Progress = Callable[[str, int, int], None]
 # What the feeds stage reads back from the previous site: checked against its signed
 # manifest before a single event is carried over.
-_HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json")
+_HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json", "log/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class Checked:
 class BuildSummary:
     site: SiteSummary
     feeds: FeedsSummary
+    log: LogSummary
     manifest: Manifest
     release: Path
     report: Path
@@ -144,6 +147,17 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             key=pseudonym_key,
         )
         del public
+        step("log", 0, 1)
+        log = append_log(
+            staging,
+            previous if previous_manifest is not None else None,
+            events=feeds.events,
+            active=feeds.active,
+            as_of=config.as_of,
+            site_url=config.site_url,
+            key=key,
+            pseudonym_key=pseudonym_key,
+        )
         step("compress", 0, 1)
         # Before signing, so the .gz/.br files are in the manifest.
         compressed = compress_tree(
@@ -176,12 +190,14 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         write_redaction_report(report, report_path, public_root=staging.parent)
         step("publish", 0, 1)
         release = publish_staging(staging, config.out)
+        archive_snapshot(config.out, log)
         record_build(config, release, inputs.keyed(pseudonym_key, delegation.data), checked.dataset)
         write_build_cache(config.out, release, site.digests, gate=gate, program=program_digest())
         write_redaction_memo(config.out, memo, pseudonym_key)
     return BuildSummary(
         site=site,
         feeds=feeds,
+        log=log,
         manifest=manifest,
         release=release,
         report=report_path,

@@ -2,8 +2,10 @@
 
 Exit codes: 0 success, 2 the dataset breaks the contract, 3 rules or configuration
 unusable, 4 redaction impossible, 5 the leak gate found a sensitive value, 6 keys unusable,
-7 the output is busy or cannot be swapped, 9 `report --fail-on-overdue` found an overdue item, 11-18 verification failures (see feeds/SIGNING.md),
-64 bad command line.
+7 the output is busy or cannot be swapped, 8 the log would not extend the published one,
+9 `report --fail-on-overdue` found an overdue item, 11-18 verification failures (see
+feeds/SIGNING.md), 20-25 transparency-log and proof failures (see feeds/SPEC.md), 64 bad
+command line.
 
 The clock and the environment are read here and nowhere below: the build time comes from
 SOURCE_DATE_EPOCH (else now), secrets from CREDITSITE_* variables, and both are passed down.
@@ -20,7 +22,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from generator import __version__, cli_report, cli_restore, cli_scan, cli_sign, cli_site
+from generator import (
+    __version__,
+    cli_report,
+    cli_restore,
+    cli_scan,
+    cli_sign,
+    cli_site,
+    cli_tlog,
+)
 from generator.demo_keys import key_paths, write_demo_keys
 from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
 from generator.settings import BuildConfig
@@ -150,6 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_site.register(sub)
     cli_restore.register(sub)
     cli_report.register(sub, _date)
+    cli_tlog.register(sub)
     return parser
 
 
@@ -192,6 +203,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in cli_sign.COMMANDS:
         code = cli_sign.run(args)
         return 0 if code is None else code
+    if args.command in cli_tlog.COMMANDS:
+        return cli_tlog.run(args) or 0
     if args.command == "scan":
         return cli_scan.run(args)
     if args.command == cli_restore.COMMAND:

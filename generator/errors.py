@@ -168,3 +168,49 @@ class MalformedError(VerifyError):
     """A manifest, delegation, signature or state file is not what the format says."""
 
     exit_code = 18
+
+
+class TransparencyLogError(CreditSiteError):
+    """The build would publish a log that does not extend the previous one (or cannot read
+    the previous one): nothing is published, the log only grows."""
+
+    exit_code = 8
+
+
+# What a consumer sees when the transparency log or a proof is wrong (feeds/SPEC.md,
+# "Transparency log"). One code per way history can be falsified, so an alarm says which.
+class LogForkError(VerifyError):
+    """Two different checkpoints for the same tree size: someone was shown another log."""
+
+    exit_code = 20
+
+
+class LogRewriteError(VerifyError):
+    """The new log does not extend the remembered one, or its files do not hash to its own
+    checkpoint: a past leaf was changed."""
+
+    exit_code = 21
+
+
+class LogTruncatedError(VerifyError):
+    """The log is smaller than one this consumer has already seen: leaves were dropped."""
+
+    exit_code = 22
+
+
+class UnknownLogKeyError(VerifyError):
+    """No signature on the checkpoint by the online key that the pinned root delegated."""
+
+    exit_code = 23
+
+
+class WrongClaimError(VerifyError):
+    """The proof is sound but proves something else: another day, or another subject."""
+
+    exit_code = 24
+
+
+class BadProofError(VerifyError):
+    """An inclusion path or snapshot proof does not lead to the signed root."""
+
+    exit_code = 25

@@ -11,6 +11,7 @@ atomically under the same lock as a build. The bad release can be deleted at onc
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from generator.errors import PublishError
 from generator.keyring import PublishingKeys
 from generator.publish import publish_staging, published_tree, releases_dir, staging_for
 from generator.sign import Manifest, read_published_manifest, sign_tree
+from generator.tlog.entries import restore_entry
+from generator.tlog.log import append_entries
+from generator.tlog.tiles import CHECKPOINT
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,12 @@ def restore_release(
         staging.rmdir()
         shutil.copytree(source, staging, symlinks=True, copy_function=os.link)
         (staging / "manifest.json").unlink(missing_ok=True)
+        # The log only grows: the restored tree carries the live log plus a leaf naming
+        # what was restored, not the shorter log of the old release.
+        if (live / CHECKPOINT).is_file():
+            restored = hashlib.sha256((source / "manifest.json").read_bytes()).hexdigest()
+            entry = restore_entry(issued.date(), source.name, restored)
+            append_entries(staging, live, [entry], keys.online)
         manifest = sign_tree(
             staging,
             keys.online,

@@ -52,6 +52,7 @@ from generator.sign.envelope import (
 )
 from generator.sign.keys import PublicKey
 from generator.sign.manifest import FEEDS_DIR
+from generator.tlog.consumer import LogState, check_log
 from generator.verify_history import SeenSegment, check_history, read_seen
 
 # Endless-data cap before anything is trusted: a manifest lists ~140 bytes per file, so
@@ -163,6 +164,7 @@ class TrustState:
     revoked: tuple[str, ...]
     # change-log segment -> what was seen of it (generator.verify_history)
     changes: Mapping[str, SeenSegment] = field(default_factory=dict)
+    log: LogState | None = None  # the transparency log's checkpoint seen last
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,7 @@ def read_state(path: Path | None) -> TrustState | None:
             str(obj["key_id"]),
             tuple(str(k) for k in revoked),
             read_seen(obj.get("changes", {})),
+            LogState.from_dict(obj["log"]) if obj.get("log") is not None else None,
         )
     except (OSError, KeyError, TypeError, ValueError) as exc:
         raise MalformedError(f"state file {path.name} is unreadable") from exc
@@ -217,6 +220,8 @@ def write_state(path: Path, state: TrustState) -> None:
         "revoked": sorted(state.revoked),
         "changes": {path: seen.to_json() for path, seen in state.changes.items()},
     }
+    if state.log is not None:
+        data["log"] = state.log.to_dict()
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(path)
@@ -409,6 +414,13 @@ def verify_site(
         {path: entry.sha256 for path, entry in manifest.files.items()},
         state.changes if state else {},
     )
+    # --- transparency log (issue 19): the history extends the one this consumer saw ---
+    log = check_log(
+        lambda path: _fetch_listed(src, path, manifest.files[path]),
+        manifest.files,
+        delegation.online_key,
+        state.log if state else None,
+    )
     if state_file is not None:
         revoked = set(delegation.revoked) | set(state.revoked if state else ())
         write_state(
@@ -420,6 +432,7 @@ def verify_site(
                 manifest.key_id,
                 tuple(revoked),
                 seen,
+                log,
             ),
         )
     return VerifyReport(

@@ -38,7 +38,10 @@ def test_restore_republishes_the_earlier_release_as_the_next_version(
     root = fixture_key("root").public.raw
     _at(monkeypatch, T0)
     assert build(dataset, keys, out) == 0
-    first = {k: v for k, v in tree(out).items() if k != "manifest.json"}
+    # The log is the one part a restore does not put back: it only grows (below).
+    first = {
+        k: v for k, v in tree(out).items() if k != "manifest.json" and not k.startswith("log/")
+    }
     state = tmp_path / "state.json"
     _at(monkeypatch, LATER)
     args = ["build", str(dataset), "--out", str(out), "--as-of", "2026-12-22"]
@@ -48,11 +51,18 @@ def test_restore_republishes_the_earlier_release_as_the_next_version(
     assert _version(out) == 2
 
     _at(monkeypatch, LATER + timedelta(hours=1))
+    size_before = int((out / "log/checkpoint").read_text().split("\n")[1])
     assert main(["restore", "--out", str(out), "--keys", str(keys), "--purge"]) == 0
 
     restored = tree(out)
-    assert {k: v for k, v in restored.items() if k != "manifest.json"} == first
+    content = {
+        k: v for k, v in restored.items() if k != "manifest.json" and not k.startswith("log/")
+    }
+    assert content == first
     assert _version(out) == 3
+    # The live log plus one leaf saying what was restored, never the old, shorter log.
+    lines = (out / "log/checkpoint").read_text().split("\n")
+    assert int(lines[1]) == size_before + 1
     # A consumer who saw version 2 accepts the restored site: the version went up.
     verify_site(str(out), root, now=LATER + timedelta(hours=2), state_file=state)
     assert not bad.exists()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -70,6 +70,10 @@ class FeedsSummary:
     active_records: int
     withdrawn_content: int  # previous events whose content and salt left the log now
     feeds: int  # feed files per format (JSON Feed, RSS and Atom each)
+    # What the transparency log appends (generator/tlog): this build's numbered events and
+    # the (subject key, record id) of every active listing, in record id order.
+    events: tuple[FeedEvent, ...] = field(default=(), repr=False, compare=False)
+    active: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
 
 def render_feeds(
@@ -125,6 +129,8 @@ def render_feeds(
         active_records=len(plan.active),
         withdrawn_content=len(plan.withdrawn),
         feeds=len(specs) + 1,
+        events=tuple(events),
+        active=tuple((str(r["subject_id"]), str(r["record_id"])) for r in plan.active),
     )
 
 

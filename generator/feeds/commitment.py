@@ -35,22 +35,21 @@ class Commitment(NamedTuple):
 
 def event_salt(key: bytes, event_id: str) -> bytes:
     """The event's salt: a keyed function of its id alone, so it never changes."""
-    return hmac.new(key, SALT_CONTEXT + event_id.encode("utf-8"), hashlib.sha256).digest()
+    # hmac.digest: the same HMAC as hmac.new(...).digest(), in one C call (10⁵ events).
+    return hmac.digest(key, SALT_CONTEXT + event_id.encode("utf-8"), "sha256")
 
 
 def commitment_of(salt: bytes, content: object) -> str:
     """What a verifier recomputes from a published (or kept) salt and content."""
-    digest = hashlib.sha256(COMMITMENT_CONTEXT + salt + canonical_bytes(content))
-    return digest.hexdigest()
+    return commitment_of_canonical(salt, canonical_bytes(content))
+
+
+def commitment_of_canonical(salt: bytes, canonical: bytes) -> str:
+    """The same, for a caller that already holds the content's RFC 8785 bytes (the log
+    assembles them from parts it has serialised once per record)."""
+    return hashlib.sha256(COMMITMENT_CONTEXT + salt + canonical).hexdigest()
 
 
 def commit_event(key: bytes, event_id: str, content: object) -> Commitment:
     salt = event_salt(key, event_id)
     return Commitment(salt.hex(), commitment_of(salt, content))
-
-
-def commitment_of_canonical(salt: bytes, canonical: bytes) -> str:
-    """`commitment_of` for content already in RFC 8785 form: a build commits to every event
-    of 10^5 listings, most of them sharing their listing's record, canonicalised once."""
-    digest = hashlib.sha256(COMMITMENT_CONTEXT + salt + canonical)
-    return digest.hexdigest()
