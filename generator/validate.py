@@ -34,6 +34,7 @@ from generator.parse import (
     parse_uscc,
     parse_validity,
     shown,
+    shown_id,
 )
 from generator.rules import IdTypeRule, Rules, fold
 
@@ -309,7 +310,7 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
                         row.ref.file,
                         row.ref.row,
                         label,
-                        f"duplicate record_id {shown(record_id)!r}: also in {other.file}, row {other.row}",
+                        f"duplicate record_id {shown_id(record_id)!r}: also in {other.file}, row {other.row}",
                     )
                 )
             else:
@@ -324,7 +325,7 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
 
 
 def _unknown_record(file: str, row: int, record_id: str) -> Problem:
-    return Problem(file, row, "record_id", f"no listing has record_id {shown(record_id)!r}")
+    return Problem(file, row, "record_id", f"no listing has record_id {shown_id(record_id)!r}")
 
 
 def _check_exits(exits: list[Exit], by_id: Mapping[str, date], problems: list[Problem]) -> None:
@@ -347,7 +348,7 @@ def _check_exits(exits: list[Exit], by_id: Mapping[str, date], problems: list[Pr
                     e.source.file,
                     e.source.row,
                     "record_id",
-                    f"a second exit for {shown(e.record_id)!r} (first in row {seen[e.record_id]})",
+                    f"a second exit for {shown_id(e.record_id)!r} (first in row {seen[e.record_id]})",
                 )
             )
         seen.setdefault(e.record_id, e.source.row)
@@ -366,7 +367,7 @@ def _check_objections(
                     o.source.file,
                     o.source.row,
                     "state",
-                    f"more than one open objection for {shown(o.record_id)!r}",
+                    f"more than one open objection for {shown_id(o.record_id)!r}",
                 )
             )
 
@@ -404,7 +405,7 @@ def _case(
     record_ids = _str_list(front.get("record_ids", []), "record_ids", bad)
     for record_id in record_ids:
         if record_id not in by_id:
-            bad("record_ids", f"no listing has record_id {shown(record_id)!r}")
+            bad("record_ids", f"no listing has record_id {shown_id(record_id)!r}")
     measures = _str_list(front.get("measures", []), "measures", bad)
     outcome = front.get("outcome", "")
     if not isinstance(outcome, str):
