@@ -226,7 +226,7 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
         exits = table(out / "exits.csv", "utf-8", _EXIT_HEADER)
         objections = table(out / "objections.csv", "utf-8", _OBJECTION_HEADER)
         rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not secrets
-        gen = _Generator(load_rules(), rng, as_of, tables, exits, objections)
+        gen = _Generator(load_rules(locality="示例市"), rng, as_of, tables, exits, objections)
         for index in range(subjects):
             subject, made = gen.subject_with_listings(index, index in case_counts)
             for _ in range(case_counts.get(index, 0)):
@@ -236,7 +236,15 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
             "objections": counts["objections"], "cases": counts["cases"]}  # fmt: skip
     # Bounds a little looser than the truth, so the row-count check is shown doing its job.
     expect = {k: {"min_rows": n * 9 // 10, "max_rows": math.ceil(n * 1.1)} for k, n in rows.items()}
-    config = {"name": "演示数据（全部虚构）", "locality": "示例市", "expect": expect}
+    config = {
+        "name": "演示数据（全部虚构）",
+        "locality": "示例市",
+        "expect": expect,
+        "document": {
+            "title": "示例市信用“红黑名单”管理制度（试行）",
+            "number": "示信发〔2019〕1号",
+        },
+    }
     (out / "dataset.yaml").write_text(
         "# Invented demo data: no real person or company.\n"
         + yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
