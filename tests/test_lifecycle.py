@@ -237,9 +237,7 @@ def _cross(reason: ExitReason) -> ListState:
 
 
 def test_every_exit_reason_of_the_vocabulary_is_tried() -> None:
-    assert set(_reasons_of_exit_tables()) == {
-        r for r in ExitReason if not r.is_derived
-    }
+    assert set(_reasons_of_exit_tables()) == {r for r in ExitReason if not r.is_derived}
 
 
 def test_black_listing_that_ended_early_does_not_end_a_later_red_listing() -> None:

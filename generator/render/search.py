@@ -47,8 +47,11 @@ class SearchRecord:
 
 def subject_record(subject: PublicSubject, labels: Labels) -> SearchRecord:
     """What one subject is found by. Only public fields, all of them already on its page."""
-    lists = dict.fromkeys(x.list_name for x in subject.listings if x.active)
-    domains = dict.fromkeys(labels.domains[x.domain].name for x in subject.listings)
+    # Only what the page shows of listings in force: a listing that left is found through
+    # its exit announcement, not by its subject's name.
+    active = [x for x in subject.listings if x.active]
+    lists = dict.fromkeys(x.list_name for x in active)
+    domains = dict.fromkeys(labels.domains[x.domain].name for x in active)
     words = [subject.name, subject.uscc, subject.reg_no_old,
              labels.subject_types[subject.subject_type], *lists, *domains]  # fmt: skip
     return SearchRecord(
