@@ -262,3 +262,40 @@ def test_after_every_listing_left_no_behaviour_or_measure_is_published(
     # The withdrawal is still announced, and every exit too.
     assert "更正公告" in page(later, "exits/W-GONE")
     assert all((later / "exits" / rid / "index.html").exists() for rid in rids if rid != "W-GONE")
+
+
+def test_the_demo_as_of_2040_publishes_no_behaviour_or_measure(tmp_path: Path) -> None:
+    """The demo data (data/demo) built as of 2040-01-01, when every listing has left: no
+    listing's behaviour or measures is in any subject, list or domain page, nor in what
+    the search index holds for them (case pages, which quote measures of their own, and
+    the feeds are checked elsewhere)."""
+    from datetime import date
+
+    from generator.build import check_dataset
+    from generator.lifecycle import apply_lifecycle
+    from generator.redact import redact_state
+    from generator.render.site import render_site
+    from tests.site_fixture import BUILT_AT, KEY, SITE_URL
+
+    checked = check_dataset(Path(__file__).parents[1] / "data" / "demo")
+    state = apply_lifecycle(checked.dataset, date(2040, 1, 1))
+    assert state.listings and not any(s.active for s in state.listings)
+    public, _ = redact_state(state, checked.rules, KEY, workers=1)
+    render_site(public, checked.rules, tmp_path, built_at=BUILT_AT, site_url=SITE_URL,
+                locality="示例市", workers=1)  # fmt: skip
+    texts = dict(_texts(tmp_path, ("subjects", "lists", "domains", "pagefind")))
+    searched = {
+        rel: text
+        for rel, text in texts.items()
+        if not rel.startswith("pagefind") or re.search(r'"url":"/(subjects|domains)/', text)
+    }
+    assert any(rel.startswith("pagefind") for rel in searched)
+    assert sum(rel.startswith("subjects/") for rel in searched) == len(public.subjects)
+    for x in public.listings:
+        for value in (x.behavior, x.measures):
+            squeezed = re.sub(r"\s", "", value)
+            for rel, text in searched.items():
+                assert (squeezed if rel.startswith("pagefind") else value) not in text, (
+                    rel,
+                    x.record_id,
+                )
