@@ -162,3 +162,24 @@ def test_the_same_decision_twice_is_a_duplicate(tmp_path: Path) -> None:
     with (root / "lists" / "red.csv").open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(grid)
     assert any("duplicate record_id" in p and "derived" in p for p in _problems(root))
+
+
+def test_messages_show_record_ids_in_full_but_not_id_numbers() -> None:
+    from generator.parse import shown_id
+
+    assert shown_id("XY20250000000001") == "XY20250000000001"
+    assert shown_id(" XY2025-01 ") == "XY2025-01"
+    person = resident_id("41010519800101003")
+    assert shown_id(person) != person and "19800101" not in shown_id(person)
+    assert "0101" not in shown_id("410105800101003")[4:]
+
+
+def test_a_duplicate_record_id_is_named_in_full(tmp_path: Path) -> None:
+    from tests.helpers import ENGLISH_HEADER, csv_text, org_row, write_dataset
+
+    rows = [
+        org_row("XY20250000000001"),
+        org_row("XY20250000000001", uscc=uscc("91410100MA0000009")),
+    ]
+    root = write_dataset(tmp_path / "d", {"black.csv": csv_text(ENGLISH_HEADER, rows)})
+    assert any("duplicate record_id 'XY20250000000001'" in p for p in _problems(root))

@@ -244,6 +244,15 @@ def test_objection_and_clarification_are_marked(fx: Fixture, shared) -> None:  #
     assert cleared.behavior not in page
 
 
+def test_an_individual_business_names_its_operator(fx: Fixture, shared) -> None:  # type: ignore[no-untyped-def]
+    subject = next(s for s in fx.public.subjects if s.active and not s.subject_type.is_person)
+    shop = _replace(subject, subject_type=SubjectType.INDIVIDUAL_BUSINESS, legal_rep="梁＊＊")
+    page = render_subject_page(shop, shared).decode()
+    assert "<dt>经营者</dt><dd>梁＊＊</dd>" in page and "法定代表人" not in page
+    company = _replace(subject, subject_type=SubjectType.LEGAL_ENTITY, legal_rep="梁＊＊")
+    assert "<dt>法定代表人</dt>" in render_subject_page(company, shared).decode()
+
+
 def test_lists_hold_exactly_the_active_listings(fx: Fixture, site: Path) -> None:
     for t in ListType:
         active = [x for x in fx.public.listings if x.active and x.list_type is t]
