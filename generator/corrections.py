@@ -139,7 +139,7 @@ def _changed(record: Mapping[str, object], x: PublicListing) -> tuple[str, ...]:
     for name in AMENDABLE:
         value = getattr(x, name)
         value = value.isoformat() if isinstance(value, date) else value
-        if name == "valid_until" and record.get("objection") is not None:
+        if name == "valid_until" and (record.get("objection") is not None or x.objection):
             # An objection moves the end of publication by the days it was open.
             continue
         if record.get(name) != value:
