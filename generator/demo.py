@@ -438,7 +438,9 @@ class _Generator:
         bases += [b + "；《示例市社会信用体系建设实施办法》第十二条" for b in bases[:1]]
         lead = domain.lead_department or _LOCAL_OFFICE
         department = "示例" + lead if lead.startswith("市") else lead
-        short = lead.removeprefix("市")[:2]
+        # The rules' lead departments carry the locality (示例市税务局): the decision number's
+        # abbreviation is the department's own name (示税务罚〔2025〕1号).
+        short = department.removeprefix("示例市")[:2]
         kind = "守信联合激励" if red else "失信联合惩戒"
         names: tuple[str, ...] = (f"{domain.name}领域{kind}对象", rule.name)
         if lt is ListType.FOCUS:
