@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7u3IU8tV3V5zHkoqsRNrFf0mokoV7YgRTEENvo8+osNL6ZVT44q5A5z1w4JTkaE+x0e1jPmjitsKPMnwZ4ObCA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "5O38JWbyAldadkHew0b/NY63wkgYlSnzU1xET5SIeF1xkVXFFdy8f79TIcLpVraCVhho6235zAy9YcN9bT6CBQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "h+COKyV57WAvBTtmRD/9xK8DoJAXcbtnKOFAg60fFYo4qztadmaUzZTY0FquDBSO5IRuDsASWFN4HQCAsX/wAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "usVaAXDcWbOFbTpblrYCgKjmUBgyzDK95ycoawWCdWQLl3TSgUutl91ycDCvuxAuVtqO7f0yjhccIJ2DOJzVBQ=="}

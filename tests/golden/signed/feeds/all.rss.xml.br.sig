@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Dy5O3fSzpR5qDB5f2UMLGWtLo1DxjqW33i/n2PR58MZmBD992Vs6pcUKa2APC+/iobvnq1PTfaidf+SI0LcYBQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "OUqPsjnyUWat4hAAQMm2PsxpDxpCCLlFpDjjOkkVLcZjpKx8t+uyoNJMqDE+fVqC8gWPuifrx865/GCafLSwBA=="}

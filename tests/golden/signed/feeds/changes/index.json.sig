@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "LiRqQAWCcona0P4XXmIk2qeMnXlCFspoQbKIa793j6pleDg2vW3jgKhz8IzVdUDX9x2OnPVdCkeICQWQHFHmBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "WytncApr7JyyZNtdDObfcc/ctN6HjCmeHZBBjjXV8z1PyVCkMc6CVlaW9QPK1FR6PjlB52mc9BcdJHsPvncSBg=="}

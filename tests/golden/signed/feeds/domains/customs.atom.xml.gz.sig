@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "gRujkm8QI6LraBwFRUtgwD7YpPUVajcCsyOA/ZDzInZ7BmBXBXRRaKxkNMk5BzLLpLpShB+y6zptD0r23DBPDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "wG3ZbZi0ywqTjOXdafQA3HEYHR+B2ic83MJbc1uo/qTGO3qswZrKGmaLJoR2Q0t5kVS3lPlpXLPPJ9FoMRmhAQ=="}

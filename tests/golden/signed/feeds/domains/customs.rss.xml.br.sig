@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7x++s5YUeIBh4C2GobO+ADbEeFMSeg8G5SDOIOv9sCNn52aV55TBHMjoQuppMshcjZXHHqgc37FzkAFODPnKAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "p9etMUhs6G6jchzmRsWBIjeUsERraY93k6ElmM/ZoMDNuUYMFfioKA0c5Ud7455BTabJf6n0Eaxd4JRT8eQKCQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "zTLKge2QMCPFEAmnrD5MO6N+QRTyaPfCURmtqk+OxJ2gkSCx4/JFJg4G/282rQxqgZVtEInd2wBgROgHLWF0Bg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "E60BRjUEwey844WWYZwgt7CEw+Dz+aNLjtoteegfbk47SyNb+WZEF1O/gLEorWjOSnUf+M7NtglUTGEv8hDABQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ilyvCfX3UTOj9z0Svjf/wAnyr9uV22byGSBtbknLmaNamnMypSG3Qqoi/PS0SxsRnAJk4COZucEMOSXDnDNtBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "F2nR1SlmUTfSMULZ1OmokuXWkxvXPjWITweSmUFmMijEl2HG8C5sRH6w8iQ8762mYDs1ZMSR2Ropjc2o/q8PDg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "0+x9HglODbAV7WsEIJ8GJw4RKz6YoS6ISS21teBxJ7y08BKCAUb1LJTyyN1nxLP2seVSx69tFhhda8zVK2wfDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "NpPw2vGXdbq5UnvnnGp8aTIRLmxqf/k+lVTQvKHJaUkAr9aF37J3i1UrgUqHPBb+svUieKae2qjOdrE8dZhFBw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pzZ1FgxCrQcCbIlohh4FsLNl3yzul1ZxcJ32bCbKr++tc3CKNoHCYy3svOdWwTfYz2W3iSlBDruQ00m8Xk8vBA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "a7RyhNNRan3OqV6xRs3L1WNXNuKJeuPl/7N+iHNmAmrxVfLrL8DmJo2E56g9qP0bgZIorkrRR2T3t7kT+TynAQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "KzxQgWBr8NIBShBaGnYtLv0fBKVj9TYrwx5afiY51BESgUL67NnE+Hh7uwMsNNoBR7ZLycGPoaRqarBjTr8cBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "+hhX3WiL6SsY4Fu1Ym6R91UypE7j3pT4pRD60uY7UaDNuh/tHSb6FcE/Rcm4EfOLo8rUYtIlWNnZcQudjjRxCg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "JwAkWJSUwJV9fPBk9T7UrlGbtINksURHtYO7jLfQ3sAiglURWIj+3NM8sSLJBkgqcJhFVe24nrrtk2VFdzByCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "az33XJlVEqy9MvWsw5LUi4rVm7qvrcwZCWuGyuA6pePnhhRW3veQ43hF1iIbSbZJLoVpsvyLTAlH2gKVM6ZUBg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "MI818uk4jZfRxaVk+aEnTJQcid6uovp1JAGlO/RqWr+KiHQK1h6nJLihGCs0Bs6E8iFAKP/XGS+zSrHmtU1PCA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "q7uM9+tf0iQ+KGmaMFjv6QQVw082IXa9YrRezfIRPDseHO2Sj17lzTVpylAw86B2SDJ3ECIpQz7f4rpWzTqpBw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "y309GEP8qaiOYA87ZKLAPFDoerETnpMFDBWHMS8cC+/j30XJ5Drhjeqv8/xXDrZeZm5QGYZvuaCyWShLCePbCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "0vqjXLn/uPF6uaPdjdEILacq6WgfoVz2ZzzYR+15UfHpCAQQfp6+1hnbugTUv/di65bDXZjBHZmUARZc7df5Dg=="}
