@@ -122,8 +122,10 @@ def time_rebuilds(
     )
 
 
-def edit_one_record(dataset: Path) -> str:
-    """Append a few words to the first listing's behaviour text; return its record id.
+def edit_one_record(dataset: Path, record_id: str | None = None) -> str:
+    """Append a few words to the behaviour text of listing `record_id` (default: the first
+    listing with one); return its record id. The text of a listing that has exited is no
+    longer shown, so a caller that wants a page to change names one in force.
 
     The file is rewritten row by row in its own encoding, so a million rows never sit in
     memory and the change is exactly one cell."""
@@ -135,7 +137,7 @@ def edit_one_record(dataset: Path) -> str:
         if column is None:
             continue
         edited = path.with_suffix(".edited")
-        record_id = ""
+        done = ""
         with (
             path.open(encoding=encoding, newline="") as source,
             edited.open("w", encoding=encoding, newline="") as target,
@@ -143,13 +145,14 @@ def edit_one_record(dataset: Path) -> str:
             rows, write = csv.reader(source), csv.writer(target).writerow
             write(next(rows))
             for row in rows:
-                if not record_id and len(row) > column and row[column]:
+                wanted = record_id is None or (row and row[0] == record_id)
+                if not done and wanted and len(row) > column and row[column]:
                     row[column] += _EDIT
-                    record_id = row[0]
+                    done = row[0]
                 write(row)
-        if record_id:
+        if done:
             edited.replace(path)
-            return record_id
+            return done
         edited.unlink()
     raise RuntimeError(f"no listing with a behaviour text to change in {dataset}")
 

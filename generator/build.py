@@ -21,7 +21,8 @@ from generator.buildcache import (
 )
 from generator.buildstate import fingerprint_inputs, program_digest, record_build
 from generator.compress import Previous, compress_tree
-from generator.config import BuildConfig, DatasetConfig, read_dataset_config
+from generator.config import BuildConfig, DatasetConfig, editorial_texts, read_dataset_config
+from generator.corrections import LEDGER, reconcile_corrections
 from generator.errors import SigningError
 from generator.feeds import FeedsSummary, render_feeds
 from generator.keyring import load_publishing_keys, read_pseudonym_key
@@ -51,7 +52,7 @@ from generator.validate import validate_dataset
 Progress = Callable[[str, int, int], None]
 # What the feeds stage reads back from the previous site: checked against its signed
 # manifest before a single event is carried over.
-_HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json", "log/")
+_HISTORY_PREFIXES = ("feeds/changes/", "data/snapshot.json", "log/", LEDGER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def check_dataset(root: Path, source: str | None = None) -> Checked:
     folder still gives dataset.yaml and the rules.
     """
     config, rules_dir = read_dataset_config(root)
-    rules = load_rules(rules_dir)
+    rules = load_rules(rules_dir, locality=config.locality)
     url = source or config.source
     if url:
         # Imported on demand: file builds need neither SQLAlchemy nor a driver.
@@ -124,6 +125,8 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
         cache = read_build_cache(config.out, previous) if previous_manifest else None
         signed = previous_parsed.files if previous_parsed else {}
         carry = cache is not None and cache.program == program_digest()
+        # Withdrawn and amended listings, against what the (verified) previous site published.
+        corrections = reconcile_corrections(public, previous if previous_manifest else None)
         site = render_site(
             public,
             checked.rules,
@@ -134,6 +137,8 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             progress=step,
             carried=cache.carried if cache else None,
             terms=terms,
+            corrections=corrections,
+            texts=editorial_texts(checked.config),
         )
         step("feeds", 0, 1)
         feeds = render_feeds(

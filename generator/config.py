@@ -63,12 +63,21 @@ class Licence(BaseModel):
         return self
 
 
+class Document(BaseModel):
+    """The locality's own red/black list rules, cited by the home page and the guides."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str  # without 《》
+    number: str = ""  # 文号, e.g. 营信发〔2019〕1号
+
+
 class DatasetConfig(BaseModel):
     """What `dataset.yaml` may say. Unknown keys are errors, like unknown columns."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str = ""
     locality: str = ""
+    document: Document | None = None
     rules: str | None = None  # folder of rule files, relative to the dataset
     expect: Expectations = Expectations()
     # A database URL (data/README-sql.md): the tables come from there instead of the files.
@@ -76,6 +85,19 @@ class DatasetConfig(BaseModel):
     source: str | None = None
     # None: the default licence (generator/opendata.py), shown as awaiting confirmation.
     licence: Licence | None = None
+
+
+def editorial_texts(config: DatasetConfig) -> dict[str, str]:
+    """What the editorial pages' placeholders say for this dataset (site_src/*.md)."""
+    locality = config.locality or "本市"
+    doc = config.document or Document(title=f"{config.locality or ''}信用“红黑名单”管理制度")
+    cited = f"《{doc.title}》" + (f"（{doc.number}）" if doc.number else "")
+    return {
+        "locality": locality,
+        "document": cited,
+        "document_title": f"《{doc.title}》",
+        "document_no": doc.number or "—",
+    }
 
 
 def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:

@@ -228,7 +228,7 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
         exits = table(out / "exits.csv", "utf-8", _EXIT_HEADER)
         objections = table(out / "objections.csv", "utf-8", _OBJECTION_HEADER)
         rng = random.Random(seed)  # noqa: S311 - reproducible fiction, not secrets
-        gen = _Generator(load_rules(), rng, as_of, tables, exits, objections)
+        gen = _Generator(load_rules(locality="示例市"), rng, as_of, tables, exits, objections)
         # The deadline dates draw from their own stream, so adding them left every other
         # value of a given seed as it was.
         gen.clock = random.Random(seed * 7919 + 1).random  # noqa: S311 - reproducible fiction
@@ -241,7 +241,15 @@ def write_demo_dataset(out: Path, subjects: int, seed: int, as_of: date) -> str:
             "objections": counts["objections"], "cases": counts["cases"]}  # fmt: skip
     # Bounds a little looser than the truth, so the row-count check is shown doing its job.
     expect = {k: {"min_rows": n * 9 // 10, "max_rows": math.ceil(n * 1.1)} for k, n in rows.items()}
-    config = {"name": "演示数据（全部虚构）", "locality": "示例市", "expect": expect}
+    config = {
+        "name": "演示数据（全部虚构）",
+        "locality": "示例市",
+        "expect": expect,
+        "document": {
+            "title": "示例市信用“红黑名单”管理制度（试行）",
+            "number": "示信发〔2019〕1号",
+        },
+    }
     (out / "dataset.yaml").write_text(
         "# Invented demo data: no real person or company.\n"
         + yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
@@ -436,7 +444,9 @@ class _Generator:
         bases += [b + "；《示例市社会信用体系建设实施办法》第十二条" for b in bases[:1]]
         lead = domain.lead_department or _LOCAL_OFFICE
         department = "示例" + lead if lead.startswith("市") else lead
-        short = lead.removeprefix("市")[:2]
+        # The rules' lead departments carry the locality (示例市税务局): the decision number's
+        # abbreviation is the department's own name (示税务罚〔2025〕1号).
+        short = department.removeprefix("示例市")[:2]
         kind = "守信联合激励" if red else "失信联合惩戒"
         names: tuple[str, ...] = (f"{domain.name}领域{kind}对象", rule.name)
         if lt is ListType.FOCUS:

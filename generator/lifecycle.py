@@ -101,23 +101,28 @@ def apply_lifecycle(dataset: Dataset, as_of: date) -> ListState:
     known = [x for x in dataset.listings if x.decided_on <= as_of]
     objections = _latest_objections(dataset.objections, as_of)
     early = {e.record_id: e for e in dataset.exits if e.exited_on <= as_of}
-    cross = _cross_check(known, as_of)
-    states = []
-    for listing in sorted(known, key=lambda x: x.record_id):
+    by_id: dict[str, ListingState] = {}
+    punishing: dict[str, list[ListingState]] = defaultdict(list)  # by subject key
+    # Punishing listings first: whether one ends a red listing depends on its own lifecycle
+    # (an early exit, a listing found wrong, an objection still being checked).
+    for listing in sorted(known, key=lambda x: (x.list_type is ListType.RED, x.record_id)):
+        red = listing.list_type is ListType.RED
+        cross = _cross_check(listing, punishing.get(listing.subject_key, ())) if red else {}
         objection = objections.get(listing.record_id)
         open_now = objection is not None and _open_on(objection, as_of)
         ends_on = listing.valid_until + _suspended_days(objection, listing, as_of)
         notice = _exit_notice(listing, early, objection, cross, ends_on, as_of)
-        states.append(
-            ListingState(
-                listing=listing,
-                active=notice is None,
-                exit=notice,
-                objection=objection,
-                under_objection=open_now and notice is None,
-                ends_on=ends_on,
-            )
+        item = by_id[listing.record_id] = ListingState(
+            listing=listing,
+            active=notice is None,
+            exit=notice,
+            objection=objection,
+            under_objection=open_now and notice is None,
+            ends_on=ends_on,
         )
+        if not red:
+            punishing[listing.subject_key].append(item)
+    states = [by_id[rid] for rid in sorted(by_id)]
     exits = sorted(
         (s.exit for s in states if s.exit is not None), key=lambda n: (n.exited_on, n.record_id)
     )
@@ -159,23 +164,29 @@ def _suspended_days(objection: Objection | None, listing: Listing, as_of: date) 
     return objection.decided_on - objection.opened_on
 
 
-def _cross_check(listings: Sequence[Listing], as_of: date) -> dict[str, tuple[date, Listing]]:
-    """Red listings ended by a later black or key-attention listing of the same subject
-    (004 二(二), 五(一)2): red record id -> (date it ended, the listing that ended it)."""
-    punishing: dict[str, list[Listing]] = defaultdict(list)
-    for x in listings:
-        if x.list_type is not ListType.RED:
-            punishing[x.subject_key].append(x)
-    ended: dict[str, tuple[date, Listing]] = {}
-    for red in listings:
-        if red.list_type is not ListType.RED:
+# A punishing listing that ended this way was never rightly made: it ends no red listing,
+# whenever that was decided (004 六: the subject's reputation is restored).
+_VOID = (ExitReason.OBJECTION_UPHELD, ExitReason.COURT_REVOKED)
+
+
+def _cross_check(
+    red: Listing, punishing: Sequence[ListingState]
+) -> dict[str, tuple[date, Listing]]:
+    """The black or key-attention listing of the same subject that ends `red` (004 二(二),
+    五(一)2), judged by that listing's actual lifecycle, not its stated validity: it counts
+    from its decision to the last day it was in force (its exit, early or on expiry), and
+    not at all if it was found wrong or while an objection against it is being checked
+    (its effects are suspended, 003 篇四 第十三条). `punishing`: the subject's black and
+    key-attention listings. {red record id: (day, the listing)}."""
+    for other in sorted(punishing, key=lambda s: (s.listing.decided_on, s.listing.record_id)):
+        x = other.listing
+        if other.under_objection or (other.exit is not None and other.exit.reason in _VOID):
             continue
-        for other in sorted(punishing.get(red.subject_key, ()), key=lambda x: x.decided_on):
-            # A punishment that was itself over before the red listing began does not end it.
-            if red.decided_on <= other.valid_until and other.decided_on <= red.valid_until:
-                ended[red.record_id] = (max(other.decided_on, red.decided_on), other)
-                break
-    return ended
+        last_day = other.ends_on if other.exit is None else other.exit.exited_on - timedelta(days=1)
+        # A punishment that was over before the red listing began does not end it.
+        if red.decided_on <= last_day and x.decided_on <= red.valid_until:
+            return {red.record_id: (max(x.decided_on, red.decided_on), x)}
+    return {}
 
 
 def _exit_notice(

@@ -206,8 +206,10 @@ def _map_table(
     columns: list[str | None] = []
     used: dict[str, str] = {}
     implied: dict[str, str] = {}
-    ok = True
-    for raw in header:
+    # Positions of headers already reported (unknown or duplicate): their cells are not read,
+    # but the rows are still checked, so one bad header hides none of the rows' problems.
+    reported: set[int] = set()
+    for position, raw in enumerate(header):
         if not raw:
             columns.append(None)  # a blank header is fine as long as its column is blank too
             continue
@@ -223,7 +225,7 @@ def _map_table(
                     "carry personal data, so it is never ignored",
                 )
             )
-            ok = False
+            reported.add(position)
             columns.append(None)
             continue
         if match.column in used:
@@ -235,13 +237,13 @@ def _map_table(
                     f"duplicate column: {used[match.column]!r} already means {match.column}",
                 )
             )
-            ok = False
+            reported.add(position)
+            columns.append(None)
+            continue
         used[match.column] = raw
         implied.update(match.implies)
         columns.append(match.column)
     implied = {k: v for k, v in implied.items() if k not in used}
-    if not ok:
-        return None
 
     rows: list[SourceRow] = []
     for index in range(header_index + 1, len(grid)):
@@ -259,7 +261,7 @@ def _map_table(
                 else f"#{position + 1}"
             )
             if column is None:
-                if _text(cell):
+                if _text(cell) and position not in reported:
                     problems.append(
                         Problem(name, row_number, label, "value in a column without a known header")
                     )

@@ -171,3 +171,13 @@ def shown(text: str, limit: int = 24) -> str:
     value = _LONG_DIGITS.sub(lambda m: mask(re.sub(r"\D", "", m.group(0))), _clean(text))
     value = value.replace("\n", " ")
     return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def shown_id(record_id: str, limit: int = 64) -> str:
+    """A record id as a message shows it: in full, since it is no personal data and the
+    operator needs it to find the row, unless it is itself a resident ID number (a
+    department that keys its rows by the person's ID): then masked like one."""
+    value = _clean(record_id).replace("\n", " ")
+    if (len(value) == 15 and value.isdigit()) or ids.resident_id_problem(value.upper()) is None:
+        return mask(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"

@@ -252,8 +252,13 @@ def read_rule_file(name: str, schema: type[M], override_dir: Path | None = None)
         raise ConfigError("invalid rules:\n" + "\n".join(problems)) from exc
 
 
-def load_rules(override_dir: Path | None = None, default_dir: Path = DEFAULT_RULES_DIR) -> Rules:
-    """Read and check the rule files; every problem is reported in one ConfigError."""
+def load_rules(
+    override_dir: Path | None = None, default_dir: Path = DEFAULT_RULES_DIR, locality: str = ""
+) -> Rules:
+    """Read and check the rule files; every problem is reported in one ConfigError.
+
+    `locality` (dataset.yaml's) fills `{locality}` in the domains' lead departments: the
+    project's rules name no city's departments (本市 when the dataset names no locality)."""
     problems: list[str] = []
     raw: dict[str, object] = {}
     sources: dict[str, str] = {}
@@ -286,7 +291,7 @@ def load_rules(override_dir: Path | None = None, default_dir: Path = DEFAULT_RUL
                 problems.append(f"{sources[name]}: {loc}: {err['msg']}")
     if problems:
         raise ConfigError("invalid rules:\n" + "\n".join(problems))
-    rules = _index(models, sources, problems)
+    rules = _index(models, sources, problems, locality)
     if problems:
         raise ConfigError("invalid rules:\n" + "\n".join(problems))
     return rules
@@ -326,7 +331,10 @@ def _with_codes(enum: type[E], words: Mapping[E, list[str]]) -> dict[E, list[str
 
 
 def _index(
-    models: Mapping[str, BaseModel], sources: Mapping[str, str], problems: list[str]
+    models: Mapping[str, BaseModel],
+    sources: Mapping[str, str],
+    problems: list[str],
+    locality: str,
 ) -> Rules:
     domains_file = models["domains"]
     list_types_file = models["list_types"]
@@ -340,7 +348,13 @@ def _index(
     assert isinstance(policy, PolicyFile)
     where_vocab = sources["vocab"]
 
-    domains = tuple(domains_file.domains)
+    place = locality or "本市"
+    domains = tuple(
+        d.model_copy(update={"lead_department": d.lead_department.replace("{locality}", place)})
+        if d.lead_department
+        else d
+        for d in domains_file.domains
+    )
     if len({d.code for d in domains}) != len(domains):
         problems.append(f"{sources['domains']}: domain codes must be unique")
     list_types = tuple(list_types_file.list_types)

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TypeVar
 
 from generator.config import DatasetConfig, RowBounds
+from generator.derive import Ambiguous, derived_record_id, domain_from_list_name
 from generator.errors import DataError, Problem
 from generator.model import (
     Case,
@@ -21,6 +22,7 @@ from generator.model import (
     ObjectionState,
     RawDataset,
     SourceCase,
+    SourceRef,
     SourceRow,
     SourceTable,
     SubjectType,
@@ -34,6 +36,7 @@ from generator.parse import (
     parse_uscc,
     parse_validity,
     shown,
+    shown_id,
 )
 from generator.rules import CLOCK_COLUMNS, IdTypeRule, Rules, fold
 
@@ -64,6 +67,8 @@ class _Row:
         self.row, self.table, self.problems = row, table, problems
         self.ok = True
         self.reported: set[str] = set()
+        # Columns the table lacks that the rules fill in (generator/derive.py).
+        self.derived: dict[str, str] = {}
 
     def label(self, column: str) -> str:
         written = self.table.headers.get(column)
@@ -79,7 +84,11 @@ class _Row:
         )
 
     def text(self, column: str) -> str:
-        return self.row.cells.get(column, "").strip() or self.row.implied.get(column, "")
+        return (
+            self.row.cells.get(column, "").strip()
+            or self.row.implied.get(column, "")
+            or self.derived.get(column, "")
+        )
 
     def parse(self, column: str, parser: Callable[[str], T]) -> T | None:
         value = self.text(column)
@@ -112,9 +121,13 @@ def validate_dataset(
     listings: list[Listing] = []
     exits: list[Exit] = []
     objections: list[Objection] = []
+    ids: dict[SourceRef, str] = {}
     for table in raw.tables:
         for source in table.rows:
             row = _Row(source, table, problems)
+            if table.kind == "lists":
+                _fill_from_rules(row, rules)
+                ids[source.ref] = row.text("record_id")
             for column in _REQUIRED[table.kind]:
                 if not row.text(column):
                     row.problem(column, "missing value (required)")
@@ -131,7 +144,7 @@ def validate_dataset(
                 if objection is not None and row.ok:
                     objections.append(objection)
 
-    by_id = _unique_ids(raw.tables, problems)
+    by_id = _unique_ids(raw.tables, ids, problems)
     _check_exits(exits, by_id, problems)
     _check_objections(objections, by_id, problems)
     cases = [c for c in (_case(s, rules, by_id, problems) for s in raw.cases) if c is not None]
@@ -144,6 +157,67 @@ def validate_dataset(
         objections=tuple(objections),
         cases=tuple(cases),
         tables=tuple(TableSummary(t.file, t.encoding, len(t.rows)) for t in raw.tables),
+    )
+
+
+def _fill_from_rules(row: _Row, rules: Rules) -> None:
+    """The domain and record id a form leaves out (generator/derive.py); a problem when
+    they cannot be derived, naming what the row would need."""
+    list_name = row.text("list_name")
+    if not row.text("domain") and list_name:
+        try:
+            code = domain_from_list_name(list_name, rules.domain_terms)
+        except Ambiguous as exc:
+            row.problem(
+                "domain",
+                f"missing value: the list name {shown(list_name, 40)!r} names several domains "
+                f"({exc}); add a 领域 column",
+            )
+        else:
+            if code is None:
+                row.problem(
+                    "domain",
+                    f"missing value: no domain name or alias of the rules occurs in the list "
+                    f"name {shown(list_name, 40)!r}; add a 领域 column",
+                )
+            else:
+                row.derived["domain"] = code
+    if not row.text("record_id"):
+        derived = _derived_id(row, rules)
+        if derived is None:
+            row.problem(
+                "record_id",
+                "missing value: a record id is derived only for an organisation's row with "
+                "its code (统一社会信用代码 or 工商注册号), 认定部门 and 认定日期; "
+                "add a 记录编号 column",
+            )
+        else:
+            row.derived["record_id"] = derived
+
+
+def _derived_id(row: _Row, rules: Rules) -> str | None:
+    subject_type = rules.subject_type_terms.get(fold(row.text("subject_type")))
+    list_type = rules.list_type_terms.get(fold(row.text("list_type")))
+    if subject_type is SubjectType.PERSON or list_type is None or not row.text("department"):
+        return None
+    try:
+        code = (
+            parse_uscc(row.text("uscc"))
+            if row.text("uscc")
+            else parse_reg_no(row.text("reg_no_old"))
+        )
+        decided_on = parse_date(row.text("decided_on"))
+    except FieldError:
+        return None  # the cell's own problem is reported where it is parsed
+    if not code:
+        return None
+    return derived_record_id(
+        code,
+        decided_on,
+        row.text("department"),
+        row.text("decision_no"),
+        list_type.value,
+        row.text("list_name"),
     )
 
 
@@ -309,8 +383,11 @@ def _objection(row: _Row, rules: Rules) -> Objection | None:
     )
 
 
-def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[str, date]:
-    """record_id -> decision date of every listing row; duplicates are problems."""
+def _unique_ids(
+    tables: Sequence[SourceTable], ids: Mapping[SourceRef, str], problems: list[Problem]
+) -> dict[str, date]:
+    """record_id (as given or derived) -> decision date of every listing row; duplicates
+    are problems."""
     first: dict[str, SourceRow] = {}
     for table in tables:
         if table.kind != "lists":
@@ -318,9 +395,10 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
         column = table.headers.get("record_id", "record_id")
         label = column if column == "record_id" else f"{column} (record_id)"
         for row in table.rows:
-            record_id = row.cells.get("record_id", "").strip()
+            record_id = ids.get(row.ref, "")
             if not record_id:
                 continue
+            derived = not row.cells.get("record_id", "").strip()
             if record_id in first:
                 other = first[record_id].ref
                 problems.append(
@@ -328,7 +406,13 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
                         row.ref.file,
                         row.ref.row,
                         label,
-                        f"duplicate record_id {shown(record_id)!r}: also in {other.file}, row {other.row}",
+                        f"duplicate record_id {shown_id(record_id)!r}: also in {other.file}, row {other.row}"
+                        + (
+                            " (derived from the organisation's code, decision date, "
+                            "department, decision number and list: the same decision twice?)"
+                            if derived
+                            else ""
+                        ),
                     )
                 )
             else:
@@ -343,7 +427,7 @@ def _unique_ids(tables: Sequence[SourceTable], problems: list[Problem]) -> dict[
 
 
 def _unknown_record(file: str, row: int, record_id: str) -> Problem:
-    return Problem(file, row, "record_id", f"no listing has record_id {shown(record_id)!r}")
+    return Problem(file, row, "record_id", f"no listing has record_id {shown_id(record_id)!r}")
 
 
 def _check_exits(exits: list[Exit], by_id: Mapping[str, date], problems: list[Problem]) -> None:
@@ -366,7 +450,7 @@ def _check_exits(exits: list[Exit], by_id: Mapping[str, date], problems: list[Pr
                     e.source.file,
                     e.source.row,
                     "record_id",
-                    f"a second exit for {shown(e.record_id)!r} (first in row {seen[e.record_id]})",
+                    f"a second exit for {shown_id(e.record_id)!r} (first in row {seen[e.record_id]})",
                 )
             )
         seen.setdefault(e.record_id, e.source.row)
@@ -385,7 +469,7 @@ def _check_objections(
                     o.source.file,
                     o.source.row,
                     "state",
-                    f"more than one open objection for {shown(o.record_id)!r}",
+                    f"more than one open objection for {shown_id(o.record_id)!r}",
                 )
             )
 
@@ -423,7 +507,7 @@ def _case(
     record_ids = _str_list(front.get("record_ids", []), "record_ids", bad)
     for record_id in record_ids:
         if record_id not in by_id:
-            bad("record_ids", f"no listing has record_id {shown(record_id)!r}")
+            bad("record_ids", f"no listing has record_id {shown_id(record_id)!r}")
     measures = _str_list(front.get("measures", []), "measures", bad)
     outcome = front.get("outcome", "")
     if not isinstance(outcome, str):

@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.rebuild import edit_one_record
+from generator.build import check_dataset
 from generator.buildcache import CACHE_FILE
 from generator.cli import main
 from generator.demo import write_demo_dataset
+from generator.lifecycle import apply_lifecycle
 from generator.publish import releases_dir
 from generator.redact.memo import MEMO_FILE
 from generator.redact.records import RecordRedactor, redact_part
@@ -69,7 +71,10 @@ def datasets(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]
     work = tmp_path_factory.mktemp("data")
     write_demo_dataset(work / "before", 60, 3, T0.date())
     shutil.copytree(work / "before", work / "after")
-    record_id = edit_one_record(work / "after")
+    # A listing in force: an exited one's behaviour is on no page (issue 18).
+    state = apply_lifecycle(check_dataset(work / "before").dataset, T0.date())
+    active = next(s.listing.record_id for s in state.listings if s.active)
+    record_id = edit_one_record(work / "after", active)
     shutil.copytree(work / "before", work / "renamed")
     rename_company(work / "renamed")
     return work / "before", work / "after", record_id
@@ -260,6 +265,11 @@ def test_a_page_changed_in_the_published_release_stops_the_build(
     assert first.resolve() == release  # nothing published
 
 
+def _subject_of(site: Path, record_id: str) -> str:
+    snapshot = json.loads((site / "data" / "snapshot.json").read_text(encoding="utf-8"))
+    return next(r["subject_id"] for r in snapshot["records"] if r["record_id"] == record_id)
+
+
 def gate_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths the next gate run reads (listed in this process, before the pool)."""
     import generator.scan.tree as gate
@@ -279,13 +289,25 @@ def gate_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_the_gate_reads_only_what_changed(
     first: Path, datasets: tuple[Path, Path, str], keys: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    earlier = first.resolve()
     scanned = gate_reads(monkeypatch)
     assert build(datasets[1], first, keys) == 0
-    files_scanned = {p for p in scanned if (first / p).is_file()}
-    # The changed subject page, the manifest and nothing that kept its bytes.
+    now = first.resolve()
+    files_scanned = {p for p in scanned if (now / p).is_file()}
+    # The changed subject page, the manifest and nothing that kept its bytes. (The edited
+    # listing is in force, so the feeds announce it as amended: every feed file names the
+    # new last sequence and changes too.)
     assert "manifest.json" in files_scanned
     assert any(p.startswith("subjects/") for p in files_scanned)
-    assert len(files_scanned) < 10
+    kept_bytes = {
+        p
+        for p in files(now)
+        if (earlier / p).is_file() and (earlier / p).read_bytes() == (now / p).read_bytes()
+    }
+    assert kept_bytes and files_scanned & kept_bytes == set()
+    page = f"subjects/{_subject_of(now, datasets[2])}/"
+    assert not any(p.startswith(("subjects/", "exits/", "pagefind/")) and not p.startswith(page)
+                   for p in files_scanned)  # fmt: skip
 
 
 def test_a_new_sensitive_value_makes_the_gate_read_everything(

@@ -213,3 +213,80 @@ def test_derived_exit_reasons_are_refused_in_an_exits_table() -> None:
     terms = load_rules().exit_reason_terms
     assert fold("expiry") not in terms and fold("withdrawn") not in terms
     assert terms[fold("信用修复")] is ExitReason.CREDIT_REPAIR
+
+
+# Issue 18 point 2: the cross-check follows the black listing's own lifecycle. Every exit
+# reason an exits table may carry (data/rules/vocab.yaml), against a red listing decided
+# while the black listing stood (before its exit) and one decided after it ended.
+_BLACK_EXIT = date(2025, 9, 1)
+_VOID_REASONS = {ExitReason.OBJECTION_UPHELD, ExitReason.COURT_REVOKED}
+
+
+def _reasons_of_exit_tables() -> list[ExitReason]:
+    from generator.rules import load_rules
+
+    return sorted(set(load_rules().exit_reason_terms.values()))
+
+
+def _cross(reason: ExitReason) -> ListState:
+    black = listing("B", decided_on=date(2025, 3, 1), valid_until=date(2028, 2, 28))
+    during = listing("R1", ListType.RED, decided_on=date(2025, 1, 1), domain="tax")
+    after = listing("R2", ListType.RED, decided_on=date(2025, 12, 1), domain="tax")
+    row = Exit("B", reason, _BLACK_EXIT, "示例市应急管理局", "退出依据")
+    return state(black, during, after, exits=(row,))
+
+
+def test_every_exit_reason_of_the_vocabulary_is_tried() -> None:
+    assert set(_reasons_of_exit_tables()) == {r for r in ExitReason if not r.is_derived}
+
+
+def test_black_listing_that_ended_early_does_not_end_a_later_red_listing() -> None:
+    for reason in _reasons_of_exit_tables():
+        s = _cross(reason)
+        assert one(s, "B").exit.reason is reason
+        later = one(s, "R2")
+        assert later.active and later.exit is None, reason
+
+
+def test_black_listing_ends_a_red_listing_it_overlapped_unless_it_was_wrong() -> None:
+    for reason in _reasons_of_exit_tables():
+        during = one(_cross(reason), "R1")
+        if reason in _VOID_REASONS:
+            # Found wrong: the subject's reputation is restored, its red listing stands.
+            assert during.active, reason
+        else:
+            assert during.exit.reason is ExitReason.MOVED_TO_BLACK, reason
+            assert during.exit.exited_on == date(2025, 3, 1) and during.exit.caused_by == "B"
+
+
+def test_black_listing_expired_before_the_red_one_does_not_end_it() -> None:
+    black = listing("B", decided_on=date(2023, 3, 1), valid_until=date(2024, 2, 29))
+    red = listing("R", ListType.RED, decided_on=date(2024, 3, 1), domain="tax")
+    assert one(state(black, red), "R").active
+
+
+def test_rejected_objection_extends_the_black_listing_for_the_cross_check() -> None:
+    # Under objection for 60 days: the black listing stands 60 days past its stated validity.
+    black = listing("B", decided_on=date(2023, 3, 1), valid_until=date(2024, 2, 29))
+    red = listing("R", ListType.RED, decided_on=date(2024, 3, 15), domain="tax")
+    rejected = Objection("B", date(2023, 6, 1), ObjectionState.REJECTED, date(2023, 7, 31))
+    r = one(state(black, red, objections=(rejected,)), "R")
+    assert r.exit.reason is ExitReason.MOVED_TO_BLACK and r.exit.caused_by == "B"
+
+
+def test_black_listing_found_wrong_on_objection_ends_no_red_listing() -> None:
+    black = listing("B", decided_on=date(2025, 3, 1))
+    red = listing("R", ListType.RED, decided_on=date(2025, 1, 1), domain="tax")
+    upheld = Objection("B", date(2025, 4, 1), ObjectionState.UPHELD, date(2025, 5, 1))
+    s = state(black, red, objections=(upheld,))
+    assert one(s, "B").exit.clarification
+    assert one(s, "R").active
+
+
+def test_black_listing_under_objection_ends_no_red_listing_until_decided() -> None:
+    black = listing("B", decided_on=date(2025, 3, 1))
+    red = listing("R", ListType.RED, decided_on=date(2025, 1, 1), domain="tax")
+    pending = Objection("B", date(2025, 4, 1), ObjectionState.REJECTED, date(2026, 7, 1))
+    assert one(state(black, red, objections=(pending,)), "R").active
+    later = state(black, red, objections=(pending,), as_of=date(2026, 7, 2))
+    assert one(later, "R").exit.reason is ExitReason.MOVED_TO_BLACK

@@ -222,9 +222,13 @@ def test_exited_subject_shows_the_exit_not_an_active_listing(fx: Fixture, site: 
     assert gone
     for s in gone:
         page = _subject_page(site, s.id)
-        current = page.split('id="current"', 1)[1].split('id="past"', 1)[0]
-        assert "该主体目前不在任何信用名单中" in current
+        assert 'id="current"' not in page
+        assert "该主体目前不在任何信用名单中" in page
         assert "退出原因" in page and "exits/" in page
+        # 004 三(二): after the exit only the announcement is published.
+        for x in s.listings:
+            assert x.behavior not in page and x.measures not in page
+        assert "失信行为" not in page and "惩戒措施" not in page and "法定代表人" not in page
 
 
 def test_objection_and_clarification_are_marked(fx: Fixture, shared) -> None:  # type: ignore[no-untyped-def]
@@ -236,7 +240,17 @@ def test_objection_and_clarification_are_marked(fx: Fixture, shared) -> None:  #
     exited = next(x for x in fx.public.listings if x.exit is not None)
     cleared = _replace(exited, exit=_replace(exited.exit, clarification=True))
     page = render_subject_page(_replace(subject, listings=(cleared,)), shared).decode()
-    assert "澄清" in page and "已退出" in page
+    assert "澄清" in page and "退出原因" in page
+    assert cleared.behavior not in page
+
+
+def test_an_individual_business_names_its_operator(fx: Fixture, shared) -> None:  # type: ignore[no-untyped-def]
+    subject = next(s for s in fx.public.subjects if s.active and not s.subject_type.is_person)
+    shop = _replace(subject, subject_type=SubjectType.INDIVIDUAL_BUSINESS, legal_rep="梁＊＊")
+    page = render_subject_page(shop, shared).decode()
+    assert "<dt>经营者</dt><dd>梁＊＊</dd>" in page and "法定代表人" not in page
+    company = _replace(subject, subject_type=SubjectType.LEGAL_ENTITY, legal_rep="梁＊＊")
+    assert "<dt>法定代表人</dt>" in render_subject_page(company, shared).decode()
 
 
 def test_lists_hold_exactly_the_active_listings(fx: Fixture, site: Path) -> None:

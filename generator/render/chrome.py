@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from generator.config import DatasetConfig, editorial_texts
 from generator.errors import ConfigError
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -62,26 +63,39 @@ class Editorial:
     asset_files: tuple[str, ...]
 
 
-def build_editorial(out: Path, *, site_name: str, site_url: str) -> Editorial:
-    """Build `site_src/` with mkdocs into `out` and return the chrome for the data pages."""
+def build_editorial(
+    out: Path, *, site_name: str, site_url: str, texts: Mapping[str, str] | None = None
+) -> Editorial:
+    """Build `site_src/` with mkdocs into `out` and return the chrome for the data pages.
+
+    `texts` fills the placeholders `{{ name }}` of the Markdown pages (the locality and its
+    own red/black list document, from dataset.yaml): the pages name no city of their own."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     tmp = out / ".mkdocs"
+    if texts is None:
+        texts = editorial_texts(DatasetConfig())
+    docs = _filled_sources(out / ".mkdocs-src", texts)
     # mkdocs counts warnings with a handler on its own logger (strict: any warning aborts);
     # not propagating keeps them off the user's terminal without hiding them from the count.
     mkdocs_log = logging.getLogger("mkdocs")
     propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
     try:
         config = load_config(
-            str(MKDOCS_YML), site_name=site_name, site_url=site_url, site_dir=str(tmp)
+            str(MKDOCS_YML),
+            site_name=site_name,
+            site_url=site_url,
+            site_dir=str(tmp),
+            docs_dir=str(docs),
         )
         build(config)
     except (MkDocsException, OSError) as exc:
         raise ConfigError(f"the editorial pages (site_src/) could not be built: {exc}") from exc
     finally:
         mkdocs_log.propagate = propagate
+        shutil.rmtree(docs, ignore_errors=True)
     for unused in _UNUSED:
         target = tmp / unused
         shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
@@ -113,6 +127,27 @@ def build_editorial(out: Path, *, site_name: str, site_url: str) -> Editorial:
         pages=tuple(sorted(x for x in moved if x.endswith(".html"))),
         asset_files=tuple(sorted(x for x in moved if not x.endswith(".html"))),
     )
+
+
+_PLACEHOLDER = re.compile(r"\{\{ *([a-z_]+) *\}\}")
+
+
+def _filled_sources(target: Path, texts: Mapping[str, str]) -> Path:
+    """A copy of site_src/ (the theme overrides stay where mkdocs.yml points) with each
+    Markdown page's placeholders filled; an unknown placeholder is a configuration error."""
+    source = MKDOCS_YML.parent / "site_src"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("overrides"))
+
+    def fill_in(m: re.Match[str]) -> str:
+        if m.group(1) not in texts:
+            raise ConfigError(f"site_src: unknown placeholder {m.group(0)}")
+        return texts[m.group(1)]
+
+    for page in target.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(_PLACEHOLDER.sub(fill_in, text), encoding="utf-8")
+    return target
 
 
 def _fingerprint(site: Path) -> dict[str, str]:

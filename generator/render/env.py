@@ -21,9 +21,10 @@ from markupsafe import Markup, escape
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _PRINTABLE = (str, int, date, bool, type(None))
 # Modules whose objects templates may look into: the public types, this package's views,
-# the rules, and Jinja2's own (macros, imported templates, `loop`).
+# the rules, the correction notices (made only from what a previous site published), and
+# Jinja2's own (macros, imported templates, `loop`).
 _READABLE_MODULES = ("generator.redact.public", "generator.render.", "generator.rules",
-                     "jinja2.", "markupsafe")  # fmt: skip
+                     "generator.corrections", "jinja2.", "markupsafe")  # fmt: skip
 _READABLE_BUILTINS = (str, int, date, bool, tuple, list, dict, type(None))
 
 

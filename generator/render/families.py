@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
 
+from generator.corrections import Withdrawal
 from generator.locked import locked_versions
 from generator.model import ListType
 from generator.opendata import DEFAULT_TERMS, OpenDataTerms, dcat_dataset
@@ -31,6 +32,9 @@ from generator.render.views import LIST_SLUGS, CaseLink
 LATEST = 10  # rows of "latest" tables on the home page
 DOMAIN_ROWS = 50  # active listings per list type shown on a domain page
 DOMAIN_EXITS = 20
+# A Chinese site prints its times in Asia/Shanghai time. China keeps no daylight saving
+# time, so a fixed UTC+8 is exact and needs no time-zone database on the build machine.
+SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,19 @@ class MeasureGroup:
     anchor: str
     name: str
     cases: tuple[CaseLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Notices:
+    """The announcements published through the exit channels: exit announcements and the
+    correction notices of withdrawn listings (generator/corrections.py)."""
+
+    exits: tuple[PublicExit, ...]
+    withdrawals: tuple[Withdrawal, ...]
+
+    def newest_first(self) -> list[PublicExit | Withdrawal]:
+        rows: list[PublicExit | Withdrawal] = [*self.exits, *self.withdrawals]
+        return sorted(rows, key=lambda e: (e.exited_on, e.record_id), reverse=True)
 
 
 def _newest_first(rows: list[PublicListing]) -> list[PublicListing]:
@@ -133,14 +150,14 @@ def write_lists(public: PublicState, shared: Shared, out: Output,
 
 
 def write_domains(public: PublicState, shared: Shared, out: Output,
-                  active: dict[str, list[PublicListing]]) -> None:  # fmt: skip
+                  active: dict[str, list[PublicListing]], notices: Notices) -> None:  # fmt: skip
     labels = shared.labels
     grouped: dict[str, dict[str, list[PublicListing]]] = defaultdict(lambda: defaultdict(list))
     for slug, rows in active.items():
         for x in rows:
             grouped[x.domain][slug].append(x)
-    exits: dict[str, list[PublicExit]] = defaultdict(list)
-    for e in reversed(public.exits):
+    exits: dict[str, list[PublicExit | Withdrawal]] = defaultdict(list)
+    for e in notices.newest_first():
         exits[e.domain].append(e)
     index = []
     for code, view in labels.domains.items():
@@ -159,22 +176,28 @@ def write_domains(public: PublicState, shared: Shared, out: Output,
 
 
 def write_exits(
-    public: PublicState, shared: Shared, out: Output, digests: PageDigests | None = None
+    notices: Notices, shared: Shared, out: Output, digests: PageDigests | None = None
 ) -> None:
-    newest = list(reversed(public.exits))
+    newest = notices.newest_first()
     for n, pages, part in paginate(newest):
         where = page_folder("exits/", n)
         out.write(where, render_page(shared, "exits.html", where, "退出公告", {
             "rows": part, "total": len(newest), "page": n, "pages": pages,
             "first": "../" * (where.count("/") - 1) or "./", "here": where,
         }))  # fmt: skip
-    for e in public.exits:
+    for e in notices.exits:
         where = f"exits/{segment(e.record_id)}/"
         if digests is not None and digests.carry(f"{where}index.html", e):
             out.carried(where)
             continue
         out.write(
             where, render_page(shared, "exit.html", where, f"退出公告：{e.subject_name}", {"e": e})
+        )
+    for w in notices.withdrawals:
+        where = f"exits/{segment(w.record_id)}/"
+        out.write(
+            where,
+            render_page(shared, "correction.html", where, f"更正公告：{w.subject_name}", {"w": w}),
         )
 
 
@@ -212,18 +235,20 @@ def write_stats(stats: SiteStats, shared: Shared, out: Output) -> None:
 
 def write_home_and_data(public: PublicState, shared: Shared, out: Output, shells: dict[str, Chrome],
                         active: dict[str, list[PublicListing]], built_at: datetime,
+                        notices: Notices,
                         terms: OpenDataTerms = DEFAULT_TERMS) -> None:  # fmt: skip
     labels = shared.labels
     env = environment()
     counts = [Count(s, labels.lists[s], len(active[s])) for s in LIST_SLUGS[:3]]
     counts.append(Count("warning", labels.lists["warning"], len(public.warning)))
+    newest = notices.newest_first()
     latest = sorted((x for x in public.listings if x.active),
                     key=lambda x: (x.decided_on, x.record_id), reverse=True)[:LATEST]  # fmt: skip
     body = env.get_template("home.html").render(
-        root="", labels=labels, counts=counts, exit_total=len(public.exits),
+        root="", labels=labels, counts=counts, exit_total=len(newest),
         case_total=len(public.cases), as_of=public.as_of,
-        built_at=built_at.strftime("%Y-%m-%d %H:%M UTC"), latest=latest,
-        latest_exits=list(reversed(public.exits))[:LATEST],
+        built_at=built_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M 北京时间"), latest=latest,
+        latest_exits=newest[:LATEST],
     )  # fmt: skip
     home = fill(shells["index.html"].frame(0), title="", head="", content=body,
                 canonical=shared.site_url)  # fmt: skip
@@ -232,7 +257,9 @@ def write_home_and_data(public: PublicState, shared: Shared, out: Output, shells
     locked = locked_versions()
     body = env.get_template("data.html").render(
         root="../", labels=labels, as_of=public.as_of, active_total=active_total,
-        subject_total=len(public.subjects), licence_id=terms.licence_id,
+        # Subjects with a listing in force: a subject whose listings all left is not counted.
+        subject_total=sum(1 for s in public.subjects if any(x.active for x in s.listings)),
+        licence_id=terms.licence_id,
         licence_title=terms.licence_title, licence_url=terms.licence_url,
         licence_default=terms.default, locked=sorted(locked.items()),
     )  # fmt: skip

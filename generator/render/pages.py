@@ -22,7 +22,7 @@ from generator.model import SubjectType
 from generator.redact.public import PublicSubject
 from generator.render.chrome import Chrome, fill
 from generator.render.env import make_environment
-from generator.render.views import Labels, Links
+from generator.render.views import Labels, Links, NoticeSubject
 
 PAGE_SIZE = 50
 # Path segments made from data: a subject id, record id or case slug becomes a folder name.
@@ -76,12 +76,13 @@ def render_page(
     )
 
 
-def render_subject_page(subject: PublicSubject, shared: Shared) -> bytes:
-    if not isinstance(subject, PublicSubject):
+def render_subject_page(subject: PublicSubject | NoticeSubject, shared: Shared) -> bytes:
+    if not isinstance(subject, PublicSubject | NoticeSubject):
         raise TypeError(f"a subject page needs a PublicSubject, not a {type(subject).__name__}")
     where = f"subjects/{segment(subject.id)}/"
     # Pages of persons stay out of search engines (site_src/guide/privacy.md says so).
     head = _NOINDEX if subject.subject_type is SubjectType.PERSON else ""
+    links = shared.links
     html = render_page(
         shared,
         "subject.html",
@@ -90,12 +91,28 @@ def render_subject_page(subject: PublicSubject, shared: Shared) -> bytes:
         {
             "subject": subject,
             "current": [x for x in subject.listings if x.active],
-            "past": [x for x in subject.listings if not x.active],
-            "cases": shared.links.cases_by_subject.get(subject.id, ()),
+            "past": [x for x in subject.listings if not x.active and x.exit is not None],
+            "withdrawn": links.withdrawn.get(subject.id, ()),
+            "amendments": {
+                x.record_id: links.amendments[x.record_id]
+                for x in subject.listings
+                if x.active and x.record_id in links.amendments
+            },
+            "cases": links.cases_by_subject.get(subject.id, ()),
         },
         head=head,
     )
     return html.encode()
+
+
+def subject_inputs(subject: PublicSubject | NoticeSubject, links: Links) -> tuple[object, ...]:
+    """Everything a subject page shows besides the shared context (its reuse digest)."""
+    return (
+        subject,
+        links.cases_by_subject.get(subject.id, ()),
+        links.withdrawn.get(subject.id, ()),
+        tuple(links.amendments.get(x.record_id, ()) for x in subject.listings),
+    )
 
 
 def paginate(rows: list[Any], size: int = PAGE_SIZE) -> Iterator[tuple[int, int, list[Any]]]:

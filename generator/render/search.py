@@ -47,10 +47,11 @@ class SearchRecord:
 
 def subject_record(subject: PublicSubject, labels: Labels) -> SearchRecord:
     """What one subject is found by. Only public fields, all of them already on its page."""
-    # Only what is published now: an exited listing's list and domain leave the index with
-    # it (seed 004 三(二)); the name stays, as the exit announcement shows it.
-    lists = dict.fromkeys(x.list_name for x in subject.listings if x.active)
-    domains = dict.fromkeys(labels.domains[x.domain].name for x in subject.listings if x.active)
+    # Only what the page shows of listings in force: a listing that left is found through
+    # its exit announcement, not by its subject's name.
+    active = [x for x in subject.listings if x.active]
+    lists = dict.fromkeys(x.list_name for x in active)
+    domains = dict.fromkeys(labels.domains[x.domain].name for x in active)
     words = [subject.name, subject.uscc, subject.reg_no_old,
              labels.subject_types[subject.subject_type], *lists, *domains]  # fmt: skip
     return SearchRecord(

@@ -16,9 +16,11 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from generator.buildstate import program_digest
+from generator.config import DatasetConfig, editorial_texts
+from generator.corrections import NONE, Corrections
 from generator.errors import ConfigError
 from generator.opendata import DEFAULT_TERMS, OpenDataTerms
-from generator.redact.public import PublicState
+from generator.redact.public import PublicState, PublicSubject
 from generator.render import families
 from generator.render.chrome import build_editorial
 from generator.render.pages import Output, Shared
@@ -26,7 +28,7 @@ from generator.render.reuse import Carried, PageDigests, base_digest
 from generator.render.search import OUTPUT, index_site, subject_record
 from generator.render.stats import compute_stats
 from generator.render.subjects import Reuse, write_subjects
-from generator.render.views import make_labels, make_links
+from generator.render.views import NoticeSubject, make_labels, make_links
 from generator.rules import Rules
 
 Progress = Callable[[str, int, int], None]
@@ -55,13 +57,17 @@ def render_site(
     progress: Progress | None = None,
     workers: int | None = None,
     carried: Carried | None = None,
+    corrections: Corrections = NONE,
+    texts: Mapping[str, str] | None = None,
     terms: OpenDataTerms = DEFAULT_TERMS,
 ) -> SiteSummary:
     """Write the site into `out` (the staging directory; created if missing). Subject
     pages are rendered by `workers` processes (default: one per CPU; 1 renders in this one).
 
     `carried`: the previous release and its pages' digests; a per-record page whose inputs
-    have not changed is linked from there instead of rendered (`render/reuse.py`)."""
+    have not changed is linked from there instead of rendered (`render/reuse.py`).
+    `corrections`: the notices for withdrawn and amended listings (generator/corrections.py),
+    published beside the exits and kept in data/corrections.json for the next build."""
     if not isinstance(public, PublicState):
         raise TypeError(f"render_site needs a PublicState, not a {type(public).__name__}")
     if not site_url.endswith("/") or urlsplit(site_url).scheme not in ("http", "https"):
@@ -70,10 +76,17 @@ def render_site(
     out.mkdir(parents=True, exist_ok=True)
     site_name = f"{locality}信用红黑名单公示"
     report("editorial pages", 0, 1)
-    editorial = build_editorial(out, site_name=site_name, site_url=site_url)
+    # The editorial pages name the dataset's locality and its own rules (dataset.yaml).
+    editorial = build_editorial(
+        out,
+        site_name=site_name,
+        site_url=site_url,
+        texts=texts or editorial_texts(DatasetConfig(locality=locality)),
+    )
     report("editorial pages", 1, 1)
     labels = make_labels(rules, site_name)
-    shared = Shared(editorial.chrome, labels, make_links(public), site_url)
+    shared = Shared(editorial.chrome, labels, make_links(public, corrections), site_url)
+    notices = families.Notices(public.exits, corrections.withdrawals)
     output = Output(str(out))
     output.sitemap.extend(p.removesuffix("index.html") for p in editorial.pages if p != "404.html")
     # Every per-record page's digest starts from everything its page shares with the others.
@@ -85,13 +98,14 @@ def render_site(
         report("lists, domains, exits, cases", 0, 1)
         active = families.active_by_type(public)
         families.write_lists(public, shared, output, active)
-        families.write_domains(public, shared, output, active)
-        families.write_exits(public, shared, output, exit_pages)
+        families.write_domains(public, shared, output, active, notices)
+        families.write_exits(notices, shared, output, exit_pages)
         families.write_cases(public, shared, output)
         families.write_stats(compute_stats(public, labels), shared, output)
         families.write_home_and_data(
-            public, shared, output, dict(editorial.shells), active, built_at, terms
+            public, shared, output, dict(editorial.shells), active, built_at, notices, terms
         )
+        output.write("data/", corrections.to_json(), name="corrections.json", sitemap=False)
         search_js = next(
             a for a in editorial.asset_files if a.startswith("assets/creditsite/search.")
         )
@@ -102,9 +116,17 @@ def render_site(
         index_site(out, lambda: (subject_record(s, labels) for s in public.subjects), search)
         report("search index", 1, 1)
 
-    total = len(public.subjects)
+    # A subject whose every listing was withdrawn keeps a page for its correction notices.
+    known = {s.id for s in public.subjects}
+    pages: list[PublicSubject | NoticeSubject] = [*public.subjects]
+    pages += [
+        NoticeSubject(w[0].subject_id, w[0].subject_type, w[0].subject_name, w[0].uscc,
+                      w[0].reg_no_old)
+        for sid, w in sorted(shared.links.withdrawn.items()) if sid not in known
+    ]  # fmt: skip
+    total = len(pages)
     report("subject pages", 0, total)
-    subjects = write_subjects(public.subjects, shared, str(out), workers=workers or os.cpu_count() or 1,
+    subjects = write_subjects(pages, shared, str(out), workers=workers or os.cpu_count() or 1,
                               report=lambda done: report("subject pages", done, total),
                               meanwhile=rest_of_site, reuse=Reuse(base, carried))  # fmt: skip
     # Pages of persons stay out of search engines (site_src/guide/privacy.md says so).

@@ -18,8 +18,15 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from generator.redact.public import PublicSubject
-from generator.render.pages import Shared, environment, render_subject_page, segment
+from generator.render.pages import (
+    Shared,
+    environment,
+    render_subject_page,
+    segment,
+    subject_inputs,
+)
 from generator.render.reuse import Carried, PageDigests
+from generator.render.views import NoticeSubject
 
 PARTITION = 1000  # subjects per task: small enough for progress and balance, big enough
 # that pickling a partition to a worker costs little next to rendering it
@@ -47,7 +54,7 @@ class Reuse:
     carried: Carried | None
 
 
-def render_partition(subjects: Sequence[PublicSubject], shared: Shared, root: str,
+def render_partition(subjects: Sequence[PublicSubject | NoticeSubject], shared: Shared, root: str,
                      reuse: Reuse | None = None) -> PartitionResult:  # fmt: skip
     total = 0
     subjects_dir = os.path.join(root, "subjects")  # noqa: PTH118 (plain strings: 10⁵+ calls)
@@ -56,9 +63,8 @@ def render_partition(subjects: Sequence[PublicSubject], shared: Shared, root: st
     for subject in subjects:
         folder = os.path.join(subjects_dir, segment(subject.id))  # noqa: PTH118
         if digests is not None:
-            cases = shared.links.cases_by_subject.get(subject.id, ())
             rel = f"subjects/{subject.id}/index.html"
-            if digests.carry(rel, subject, cases):
+            if digests.carry(rel, *subject_inputs(subject, shared.links)):
                 total += os.stat(os.path.join(root, rel)).st_size  # noqa: PTH116, PTH118
                 continue
         page = render_subject_page(subject, shared)
@@ -84,13 +90,13 @@ def _start(shared: Shared, root: str, reuse: Reuse | None) -> None:
     _worker = (shared, root, reuse)
 
 
-def _run(subjects: Sequence[PublicSubject]) -> PartitionResult:
+def _run(subjects: Sequence[PublicSubject | NoticeSubject]) -> PartitionResult:
     assert _worker is not None  # set by the pool's initializer
     return render_partition(subjects, *_worker)
 
 
 def write_subjects(
-    subjects: Sequence[PublicSubject],
+    subjects: Sequence[PublicSubject | NoticeSubject],
     shared: Shared,
     root: str,
     *,
