@@ -214,9 +214,13 @@ class _Stage:
             if e.record_id in by_record
         )
         pairs = zip(self.state.cases, redacted_cases, strict=True)
+        # A typical case retells its listings' conduct and measures: like them, it is public
+        # only while every listing it cites is in force (seed 004 三(二)); pages, feeds and
+        # the search index all take the cases from here.
         cases = tuple(
             public
             for _, public in sorted(pairs, key=lambda p: (p[0].date, p[0].slug), reverse=True)
+            if all(rid in by_record and by_record[rid].active for rid in public.record_ids)
         )
         result = PublicState(
             as_of=self.state.as_of,
