@@ -397,3 +397,35 @@ def test_no_serious_or_critical_accessibility_violation(built, base_url, browser
                 found.append(f"/{path} {v['id']} ({v['impact']}): " + " | ".join(v["nodes"]))
     context.close()
     assert found == [], "\n".join(found)
+
+
+_MISRENDERED = """() => {
+  const article = document.querySelector("article");
+  const inline = [...article.querySelectorAll("code")].filter((c) => !c.closest("pre"));
+  return {
+    paragraphs: [...article.querySelectorAll("p")].map((p) => p.innerText),
+    inline: inline.map((c) => c.textContent),
+    blocks: article.querySelectorAll("pre code").length,
+  };
+}"""
+
+
+def test_guide_pages_render_steps_and_code_blocks_as_meant(base_url, browser) -> None:  # type: ignore[no-untyped-def]
+    """Every editorial page in Chromium (tests/test_guide_pages.py reads the same HTML
+    statically): no list number left in a paragraph, no inline code holding line breaks."""
+    from tests.test_guide_pages import _STRAY_NUMBER, _editorial_pages
+
+    page = browser.new_page()
+    errors = _watch(page)
+    for path in _editorial_pages():
+        page.goto(base_url + path)
+        seen = page.evaluate(_MISRENDERED)
+        assert seen["paragraphs"], path
+        assert [p for p in seen["paragraphs"] if _STRAY_NUMBER.search(p)] == [], path
+        assert [c for c in seen["inline"] if "\n" in c] == [], path
+        if path == "guide/feeds/":
+            assert seen["blocks"] >= 3
+            link = page.locator('a[href$="feeds/verify_feed.py"]')
+            expect(link).to_be_visible()
+    assert errors == []
+    page.close()

@@ -35,6 +35,8 @@ PAYLOADS = {
     "department": '示例市<a href="javascript:alert(3)">应急管理局</a>',
     "basis": "《安全生产法》&lt;iframe src=javascript:alert(4)&gt;",
     "decision_no": "示应急罚〔2025〕12号<b onmouseover=alert(5)>]]>",
+    "list_name": "黑名单<iframe srcdoc=x onload=alert(12)></iframe>",
+    "legal_rep": "<u onclick=alert(13)>张三",
 }
 EXIT_BASIS = "《信用修复办法》<details open ontoggle=alert(6)>"
 CASE = """---
@@ -64,10 +66,10 @@ def feeds(root: Path) -> Path:
         org_row("X3", **{**PAYLOADS, "uscc": uscc("91410100MA0000003")}),
     ]
     exits = "record_id,退出原因,退出日期,决定部门,退出依据\r\n"
-    exits += f"X3,信用修复,2026-11-01,示例市应急管理局,{EXIT_BASIS}\r\n"
+    exits += f"X3,信用修复,2026-11-01,示例市<marquee onstart=alert(14)>局,{EXIT_BASIS}\r\n"
     write_dataset(
         root / "dataset",
-        {"black.csv": csv_text(ENGLISH_HEADER, rows)},
+        {"black.csv": csv_text((*ENGLISH_HEADER, "list_name", "legal_rep"), rows)},
         exits=exits,
         cases={"case-x.md": CASE},
     )
@@ -136,10 +138,13 @@ def item_html(out: Path) -> Iterator[tuple[str, str, str]]:
 
 
 def test_every_payload_reaches_the_feeds(out: Path) -> None:
-    """The test would prove nothing if redaction or validation dropped the payloads."""
+    """The test would prove nothing if redaction or validation dropped the payloads. (The
+    legal representative and the exit's department are in the item's record, JSON data,
+    not in its HTML: their payloads must simply never become markup anywhere.)"""
     text = "".join(h for _, _, h in item_html(out))
     for needle in ("onerror=alert(1)", "window.__pwned", "onload=alert(2)", "javascript:alert(3)",
-                   "&lt;iframe", "onmouseover=alert(5)", "ontoggle=alert(6)"):  # fmt: skip
+                   "&lt;iframe", "onmouseover=alert(5)", "ontoggle=alert(6)",
+                   "onload=alert(12)"):  # fmt: skip
         assert needle in text or needle.replace("&", "&amp;") in text, needle
 
 

@@ -176,6 +176,7 @@ TYPES = {
     "feeds/changes/*.ndjson": ("application/x-ndjson; charset=utf-8", "no-cache"),
     "feeds/changes/index.json": ("application/json; charset=utf-8", "no-cache"),
     "feeds/schemas/*.json": ("application/json; charset=utf-8", "no-cache"),
+    "feeds/verify_feed.py": ("text/plain; charset=utf-8", "no-cache"),
     "manifest.json": ("application/json; charset=utf-8", "no-cache"),
     "keys/delegation.json": ("application/json; charset=utf-8", "no-cache"),
     "data/snapshot.json": ("application/json; charset=utf-8", "no-cache"),

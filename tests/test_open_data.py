@@ -147,3 +147,14 @@ def test_the_build_summary_says_when_the_licence_is_the_default() -> None:
     assert _licence_notice(SimpleNamespace(terms=chosen)) == (  # type: ignore[arg-type]
         f"Licence: CC0-1.0 ({DEFAULT_TERMS.licence_url})."
     )
+
+
+def test_the_data_page_says_so_when_no_lock_was_installed_from() -> None:
+    from generator.render.pages import environment
+
+    page = environment().get_template("data.html").render(
+        root="../", labels=None, as_of=AS_OF, active_total=1, subject_total=1,
+        licence_id="CC0-1.0", licence_title="CC0", licence_url="https://example.org/cc0",
+        licence_default=False, locked=[],
+    )  # fmt: skip
+    assert "依赖版本未记录" in page and "<ul>" not in page
