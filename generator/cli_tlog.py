@@ -13,12 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from generator.config import KeyPaths
-from generator.demo_keys import PSEUDONYM_KEY, ROOT_PUBLIC
 from generator.errors import SigningError
-from generator.keyring import read_pseudonym_key
-from generator.sign import PublicKey
-from generator.tlog.proof import make_proof, read_proof_file, verify_proof
+
+# The log and signing modules are imported by the commands that use them, not when the CLI
+# parses its arguments: `refresh` must not pay for them (tests/test_refresh.py).
 
 EXIT_USAGE = 64
 COMMANDS = ("prove", "verify-proof")
@@ -50,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def _prove(args: argparse.Namespace) -> int:
+    from generator.demo_keys import PSEUDONYM_KEY, ROOT_PUBLIC
+    from generator.keyring import read_pseudonym_key
+    from generator.settings import KeyPaths
+    from generator.tlog.proof import make_proof
+
     folder: Path | None = args.keys
     pseudonym = args.pseudonym_key or (folder / PSEUDONYM_KEY if folder else None)
     paths = KeyPaths(Path(ROOT_PUBLIC), None, Path(), pseudonym)
@@ -61,6 +64,9 @@ def _prove(args: argparse.Namespace) -> int:
 
 
 def _verify_proof(args: argparse.Namespace) -> int:
+    from generator.sign import PublicKey
+    from generator.tlog.proof import read_proof_file, verify_proof
+
     try:
         root = PublicKey.from_text(args.root_key.read_bytes(), "root key")
     except (OSError, SigningError):

@@ -17,8 +17,11 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from generator.feeds.history import FeedEvent
+if TYPE_CHECKING:  # the feeds stage is not needed to read or extend the log
+    from generator.feeds.history import FeedEvent
+
 
 EVENT = "creditsite/event/v1"
 SNAPSHOT = "creditsite/snapshot/v1"

@@ -14,16 +14,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.errors import MalformedError, TransparencyLogError
-from generator.feeds.history import FeedEvent
 from generator.sign.keys import SigningKey
 from generator.tlog.entries import event_entry, snapshot_entry
 from generator.tlog.merkle import ProofError, Tree, leaf_hash, verify_consistency
 from generator.tlog.note import Checkpoint, parse_checkpoint, sign_checkpoint, unverified_text
 from generator.tlog.snapshot import Snapshot, build_snapshot
 from generator.tlog.tiles import CHECKPOINT, LOG_DIR, carry_partials, read_log, write_tiles
+
+if TYPE_CHECKING:  # the feeds stage is not needed to read or extend the log
+    from generator.feeds.history import FeedEvent
 
 
 @dataclass(frozen=True, slots=True)
