@@ -185,6 +185,8 @@ class RedactionFile(_Strict):
     not_in_org: str = ""
     pinyin_surnames: list[str] = []
     after_cues: list[str] = []
+    role_suffixes: str = ""
+    unknown_after_cue: bool = False
     title_endings: list[str] = []
 
     @field_validator("surnames", "name_stop_chars", "rare_surnames", "place_suffixes", "not_in_org")

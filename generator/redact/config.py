@@ -29,6 +29,8 @@ class RedactionRules:
     not_in_org: str
     pinyin_surnames: frozenset[str]
     after_cues: tuple[str, ...]
+    role_suffixes: str
+    unknown_after_cue: bool
     title_endings: tuple[str, ...]
     masked_certificate_types: frozenset[str]
     keep_first: int
@@ -58,6 +60,8 @@ def redaction_rules(rules: Rules) -> RedactionRules:
         not_in_org=model.not_in_org,
         pinyin_surnames=frozenset(w.lower() for w in model.pinyin_surnames),
         after_cues=tuple(model.after_cues),
+        role_suffixes=model.role_suffixes,
+        unknown_after_cue=model.unknown_after_cue,
         title_endings=tuple(model.title_endings),
         masked_certificate_types=frozenset(model.masked_certificate_types),
         keep_first=mask.certificate_keep_first,

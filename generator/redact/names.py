@@ -52,6 +52,10 @@ class NameFinder:
         copula = "|".join(map(re.escape, rules.cue_links))
         # Cue, an optional link (为, 系, ：), then the surname; the extent is `_extent`'s.
         self.cued = re.compile(f"(?:{cues})(?:{copula})?(?={surname}[{_CJK}])")
+        roles = f"|[{_CJK}][{re.escape(rules.role_suffixes)}]" if rules.role_suffixes else ""
+        # A role word by its last character (陪标人, 安全总监), or any cue, then a name whose
+        # surname may be missing from the tables: tried only where no known surname follows.
+        self.role_cued = re.compile(f"(?:{cues}{roles})(?:{copula})?(?=[{_CJK}]{{2}})")
         self.surname_at = re.compile(surname)
         # A pinyin given name written after a Chinese surname (李Xiaoming).
         self.mixed = re.compile(f"(?<![A-Za-z]){surname}[A-Z][a-z]+(?![A-Za-z])")
@@ -62,9 +66,9 @@ class NameFinder:
         # An enumeration: items joined by its links, each a surname and one or two
         # characters, or a run of Latin letters (pinyin, lower-cased by the name view).
         link = "|".join(map(re.escape, sorted(rules.list_links, key=len, reverse=True)))
-        item = f"(?:{surname}[{_CJK}]{{1,2}}?|[a-z]{{2,}})"
+        item = f"(?:{surname}[{_CJK}]{{1,2}}?|[a-z]{{2,}}|[{_CJK}]{{2,3}}?)"
         # An item before a link is as long as it must be for the link to follow it.
-        inner = f"(?:{surname}[{_CJK}]{{1,2}}?(?=(?:{link}))|[a-z]{{2,}})"
+        inner = f"(?:(?:{surname}[{_CJK}]{{1,2}}?|[{_CJK}]{{2,3}}?)(?=(?:{link}))|[a-z]{{2,}})"
         self.listed = re.compile(f"(?:{inner}(?:{link}))+{item}")
         self.item = re.compile(f"({inner}|{item})(?:{link})?")
         markers = "|".join(map(re.escape, sorted(rules.list_markers, key=len, reverse=True)))
@@ -162,11 +166,54 @@ class NameFinder:
 
     def cued_names(self, compact: str) -> Iterator[tuple[int, int]]:
         """Spans in the name view: a name right after a cue word."""
+        done = set()
         for m in self.cued.finditer(compact):
             start = m.end()
             end = self.extent(compact, start)
             if end - start >= 2:
+                done.add(start)
                 yield start, end
+        if not self.rules.unknown_after_cue:
+            return
+        for m in self.role_cued.finditer(compact):
+            start = m.end()
+            if start in done or not self._role_before(compact, start):
+                continue
+            if self.surname_len(compact, start):
+                end = self.extent(compact, start)
+                if end - start >= 2 and not self._word(compact[start:end]):
+                    yield start, end
+                continue
+            end = self._unknown_extent(compact, start)
+            if end - start >= 2:
+                yield start, end
+
+    def _unknown_extent(self, text: str, start: int) -> int:
+        """A name after a cue whose surname no table holds: two characters that are no
+        dictionary word, and a third unless it starts what follows (禚玥执法, 斛律光；)."""
+        end = start
+        while end < min(len(text), start + 3) and "\u3400" <= text[end] <= "\u9fff":
+            if end > start + 1 and self._ends_before(text, end):
+                break
+            end += 1
+        if end - start < 2 or text[start] in self.rules.stop_chars:
+            return start
+        if self._word(text[start : start + 2]) or self._word(text[start:end]):
+            return start
+        if text[end - 1] in self.place_end or self.org_after.match(text, end):
+            return start
+        return end
+
+    def _role_before(self, text: str, start: int) -> bool:
+        """Whether a role word ends right before `start`: one the dictionary knows (护理人员,
+        总监, 车主) whose last character does not make a word with the next (人民)."""
+        if self._word(text[start - 1 : start + 1]):
+            return False
+        return any(self._word(text[start - k : start]) for k in (2, 3, 4) if start >= k)
+
+    def _word(self, word: str) -> bool:
+        """A dictionary word (检查, 现场): never a name of its own after a mere role."""
+        return self._freq(word) > 0
 
     def listed_names(self, n: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Items of an enumeration of which one is a name already found, or which a
@@ -175,6 +222,8 @@ class NameFinder:
             items: list[tuple[int, int, bool]] = []
             for part in self.item.finditer(m.group()):
                 a, b = m.start() + part.start(1), m.start() + part.end(1)
+                if b - a == 3 and not self.surname_len(n, a) and self.surname_len(n, a + 1):
+                    a += 1  # 游客花雅琴: the role's last character is not the name's
                 items.append((a, b, n[a].isascii()))
             # The regex took the shortest reading of the last item: let it reach its extent.
             last_a, last_b, latin = items[-1]
@@ -182,17 +231,28 @@ class NameFinder:
                 items[-1] = (last_a, max(last_b, self.extent(n, last_a)), False)
             # Three or more names in a row need nothing else: places and firms rarely start
             # with a surname three times over (郑州、洛阳 breaks at 洛).
-            named = (
-                len(items) >= 3
-                or self.people_after.match(n, items[-1][1]) is not None
-                or any(latin or any(a < e and s < b for s, e in found) for a, b, latin in items)
+            people = self.people_after.match(n, items[-1][1]) is not None or any(
+                latin or any(a < e and s < b for s, e in found) for a, b, latin in items
             )
-            if not named:
+            surnamed = all(latin or self.surname_len(n, a) for a, _, latin in items)
+            if not people and not (surnamed and len(items) >= 3):
                 continue
             for a, b, latin in items:
-                end = b if latin else self.extent(n, a, at_least=b - a)
-                if end > a and not latin:
+                if latin:
+                    continue
+                end = self.extent(n, a, at_least=b - a)
+                if end > a:
                     yield a, end
+                elif (
+                    people
+                    and not self.surname_len(n, a)
+                    and not self._word(n[a:b])
+                    and self.rules.stop_chars.isdisjoint(n[a:b])
+                    and not self._word(n[max(0, a - 2) : a])  # 参与了: no link
+                ):
+                    # A people-word or a name beside it says what the item is, whatever
+                    # its surname (强志远、锁春来及其他五人; 米兰、黎明及其他三人).
+                    yield a, b
 
     def tagged_names(self, text: str) -> tuple[tuple[int, int], ...]:
         """Spans in `text` that the segmenter reads as names and start with a surname."""
