@@ -184,6 +184,8 @@ class NameFinder:
                 if end - start >= 2 and not self._word(compact[start:end]):
                     yield start, end
                 continue
+            if self._word(compact[m.start() : start + 1]):
+                continue  # the cue is part of a longer word (会计 of 会计师)
             end = self._unknown_extent(compact, start)
             if end - start >= 2:
                 yield start, end
@@ -220,18 +222,23 @@ class NameFinder:
         people-word closes (甲、乙及其他三人): every item that starts with a surname."""
         for m in self.listed.finditer(n):
             items: list[tuple[int, int, bool]] = []
+            marker = False
             for part in self.item.finditer(m.group()):
                 a, b = m.start() + part.start(1), m.start() + part.end(1)
+                if items and self.people_after.match(n, items[-1][1]):
+                    marker = True  # 甲、乙及其他三人: 其他 is no item
+                    break
                 if b - a == 3 and not self.surname_len(n, a) and self.surname_len(n, a + 1):
                     a += 1  # 游客花雅琴: the role's last character is not the name's
                 items.append((a, b, n[a].isascii()))
             # The regex took the shortest reading of the last item: let it reach its extent.
             last_a, last_b, latin = items[-1]
-            if not latin:
+            if not latin and not marker:
                 items[-1] = (last_a, max(last_b, self.extent(n, last_a)), False)
             # Three or more names in a row need nothing else: places and firms rarely start
             # with a surname three times over (郑州、洛阳 breaks at 洛).
-            people = self.people_after.match(n, items[-1][1]) is not None or any(
+            marker = marker or self.people_after.match(n, items[-1][1]) is not None
+            people = marker or any(
                 latin or any(a < e and s < b for s, e in found) for a, b, latin in items
             )
             surnamed = all(latin or self.surname_len(n, a) for a, _, latin in items)
@@ -245,8 +252,8 @@ class NameFinder:
                     yield a, end
                 elif (
                     people
-                    and not self.surname_len(n, a)
-                    and not self._word(n[a:b])
+                    # After 等N人 even a word is a name (黎明); beside a name, a non-word.
+                    and (marker or (not self.surname_len(n, a) and not self._word(n[a:b])))
                     and self.rules.stop_chars.isdisjoint(n[a:b])
                     and not self._word(n[max(0, a - 2) : a])  # 参与了: no link
                 ):
