@@ -52,6 +52,7 @@ class NameFinder:
         copula = "|".join(map(re.escape, rules.cue_links))
         # Cue, an optional link (为, 系, ：), then the surname; the extent is `_extent`'s.
         self.cued = re.compile(f"(?:{cues})(?:{copula})?(?={surname}[{_CJK}])")
+        self.cue_set = frozenset(rules.cues)
         roles = f"|[{_CJK}][{re.escape(rules.role_suffixes)}]" if rules.role_suffixes else ""
         # A role word by its last character (陪标人, 安全总监), or any cue, then a name whose
         # surname may be missing from the tables: tried only where no known surname follows.
@@ -153,12 +154,17 @@ class NameFinder:
         spans = list(self.cued_names(n))
         for m in self.before_cue.finditer(n):
             end = self.extent(n, m.start(), at_least=m.end(1) - m.start())
-            if end - m.start() >= 2:
+            # Before a bracket (…（身份证…）) a common word is a word: 620万元（身份证号…）.
+            bracket = n[m.end(1)] in "(（"
+            if end - m.start() >= 2 and not (bracket and self._freq(n[m.start() : end]) >= _COMMON):
                 spans.append((m.start(), end))
         cued = set(spans)
         orgs = [m.span() for m in self.org.finditer(n)] if self.rules.org_suffixes else []
         for a, b in self.tagged_names(n):
-            if (a, b) not in cued and not any(s <= a and b <= e for s, e in orgs):
+            # A cue's reading wins over the segmenter's where they overlap (黄洋梅|梅名下).
+            if not any(a < e and s < b for s, e in cued) and not any(
+                s <= a and b <= e for s, e in orgs
+            ):
                 spans.append((a, b))
         listed = self.listed_names(n, [*known, *spans])
         spans.extend((a, b) for a, b in listed if not any(a < e and s < b for s, e in orgs))
@@ -184,8 +190,10 @@ class NameFinder:
                 if end - start >= 2 and not self._word(compact[start:end]):
                     yield start, end
                 continue
-            if self._word(compact[m.start() : start + 1]):
-                continue  # the cue is part of a longer word (会计 of 会计师)
+            if self._word(compact[m.start() : start + 1]) or any(
+                compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in (2, 3, 4)
+            ):
+                continue  # the cue is part of a longer word or cue (会计师, 其妻子)
             end = self._unknown_extent(compact, start)
             if end - start >= 2:
                 yield start, end
