@@ -185,7 +185,6 @@ class RedactionFile(_Strict):
     not_in_org: str = ""
     pinyin_surnames: list[str] = []
     after_cues: list[str] = []
-    role_suffixes: str = ""
     unknown_after_cue: bool = False
     title_endings: list[str] = []
 

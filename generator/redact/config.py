@@ -29,7 +29,6 @@ class RedactionRules:
     not_in_org: str
     pinyin_surnames: frozenset[str]
     after_cues: tuple[str, ...]
-    role_suffixes: str
     unknown_after_cue: bool
     title_endings: tuple[str, ...]
     masked_certificate_types: frozenset[str]
@@ -60,7 +59,6 @@ def redaction_rules(rules: Rules) -> RedactionRules:
         not_in_org=model.not_in_org,
         pinyin_surnames=frozenset(w.lower() for w in model.pinyin_surnames),
         after_cues=tuple(model.after_cues),
-        role_suffixes=model.role_suffixes,
         unknown_after_cue=model.unknown_after_cue,
         title_endings=tuple(model.title_endings),
         masked_certificate_types=frozenset(model.masked_certificate_types),

@@ -119,7 +119,9 @@ class Detector:
                 add(nview, start, end, PERSON_NAME, original[start:end])
             for m in LATIN_NAME.finditer(norm.text):
                 add(norm, m.start(), m.end(), PERSON_NAME, m.group())
-            for m in self.names.mixed.finditer(norm.text):
+            for m in (
+                self.names.mixed.finditer(norm.text) if self.names.has_latin(norm.text) else ()
+            ):
                 add(norm, m.start(), m.end(), PERSON_NAME, m.group())
             if depth == 0 and not names_only:
                 self._base64(norm, add)

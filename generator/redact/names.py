@@ -22,10 +22,13 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+import ahocorasick  # pyahocorasick ships no stubs
 import jieba
 
 from generator.redact.config import RedactionRules
 
+_LIST_CLAUSE = re.compile(r"[^，。；！？,;!?\n()《》“”\"\x00:]+")
+_LATIN_RUN = re.compile("[a-z]{2}")
 _CLAUSE = re.compile(r"[^，。；！？,;!?\n（）()《》“”\"\x00：:]+")
 _DIGITS = re.compile(r"[0-9０-９]")
 _CJK = "\u3400-\u9fff"
@@ -48,20 +51,21 @@ class NameFinder:
         chars = re.escape("".join(sorted(single)))
         compounds = "|".join(map(re.escape, rules.compound_surnames))
         surname = f"(?:{compounds}|[{chars}])" if compounds else f"[{chars}]"
-        cues = "|".join(map(re.escape, sorted(rules.cues, key=len, reverse=True)))
-        copula = "|".join(map(re.escape, rules.cue_links))
-        # Cue, an optional link (为, 系, ：), then the surname; the extent is `_extent`'s.
-        self.cued = re.compile(f"(?:{cues})(?:{copula})?(?={surname}[{_CJK}])")
+        copula = "|".join(map(re.escape, sorted(rules.cue_links, key=len, reverse=True)))
+        self.link_at = re.compile(copula or "(?!)")
+        self.cue_automaton = ahocorasick.Automaton()
+        for cue in rules.cues:
+            self.cue_automaton.add_word(cue, cue)
+        if len(self.cue_automaton):
+            self.cue_automaton.make_automaton()
         self.cue_set = frozenset(rules.cues)
-        roles = f"|[{_CJK}][{re.escape(rules.role_suffixes)}]" if rules.role_suffixes else ""
-        # A role word by its last character (陪标人, 安全总监), or any cue, then a name whose
-        # surname may be missing from the tables: tried only where no known surname follows.
-        self.role_cued = re.compile(f"(?:{cues}{roles})(?:{copula})?(?=[{_CJK}]{{2}})")
         self.surname_at = re.compile(surname)
         # A pinyin given name written after a Chinese surname (李Xiaoming).
+        self.has_latin = re.compile("[A-Z][a-z]").search
         self.mixed = re.compile(f"(?<![A-Za-z]){surname}[A-Z][a-z]+(?![A-Za-z])")
         after = "|".join(map(re.escape, sorted(rules.after_cues, key=len, reverse=True)))
         # A name right before a title or a bracketed role: 王伟律师, 独孤涵（总经理）.
+        self.after_any = re.compile(after or "(?!)").search
         self.before_cue = re.compile(f"({surname}[{_CJK}]{{1,2}}?)(?:{after})" if after else "(?!)")
         self.title_end = tuple(rules.title_endings)
         # An enumeration: items joined by its links, each a surname and one or two
@@ -70,6 +74,12 @@ class NameFinder:
         item = f"(?:{surname}[{_CJK}]{{1,2}}?|[a-z]{{2,}}|[{_CJK}]{{2,3}}?)"
         # An item before a link is as long as it must be for the link to follow it.
         inner = f"(?:(?:{surname}[{_CJK}]{{1,2}}?|[{_CJK}]{{2,3}}?)(?=(?:{link}))|[a-z]{{2,}})"
+        self.link_any = re.compile(link)
+        self.people_any = (
+            re.compile("|".join(map(re.escape, rules.list_markers))).search
+            if rules.list_markers
+            else re.compile("(?!)").search
+        )
         self.listed = re.compile(f"(?:{inner}(?:{link}))+{item}")
         self.item = re.compile(f"({inner}|{item})(?:{link})?")
         markers = "|".join(map(re.escape, sorted(rules.list_markers, key=len, reverse=True)))
@@ -152,7 +162,9 @@ class NameFinder:
         spans of names already known there. The segmenter reads `n` too, so a name in
         traditional characters is read as its simplified twin."""
         spans = list(self.cued_names(n))
-        for m in self.before_cue.finditer(n):
+        # Each pattern that starts with a surname tries every position; a literal search
+        # for what must be there anyway (a title, a link) skips most texts at C speed.
+        for m in self.before_cue.finditer(n) if self.after_any(n) else ():
             end = self.extent(n, m.start(), at_least=m.end(1) - m.start())
             # Before a bracket (…（身份证…）) a common word is a word: 620万元（身份证号…）.
             bracket = n[m.end(1)] in "(（"
@@ -171,29 +183,27 @@ class NameFinder:
         return spans
 
     def cued_names(self, compact: str) -> Iterator[tuple[int, int]]:
-        """Spans in the name view: a name right after a cue word."""
-        done = set()
-        for m in self.cued.finditer(compact):
-            start = m.end()
-            end = self.extent(compact, start)
-            if end - start >= 2:
-                done.add(start)
-                yield start, end
-        if not self.rules.unknown_after_cue:
+        """Spans in the name view: a name right after a cue word (and a link: 为, ：). Every
+        cue found is tried, overlapping ones too (其妻子黄洋梅: 其妻 and 妻子), in one C pass
+        of an automaton instead of a regex alternation of hundreds of cues."""
+        if not len(self.cue_automaton):
             return
-        for m in self.role_cued.finditer(compact):
-            start = m.end()
-            if start in done or not self._role_before(compact, start):
-                continue
+        for last, cue in self.cue_automaton.iter(compact):
+            start = last + 1
+            link = self.link_at.match(compact, start)
+            if link:
+                start = link.end()
             if self.surname_len(compact, start):
                 end = self.extent(compact, start)
-                if end - start >= 2 and not self._word(compact[start:end]):
+                if end - start >= 2:
                     yield start, end
                 continue
-            if self._word(compact[m.start() : start + 1]) or any(
-                compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in (2, 3, 4)
+            if not self.rules.unknown_after_cue or self._word(
+                compact[last + 1 - len(cue) : start + 1]
             ):
-                continue  # the cue is part of a longer word or cue (会计师, 其妻子)
+                continue  # the cue is part of a longer word (会计 of 会计师)
+            if any(compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in (2, 3, 4)):
+                continue  # or of a longer cue (其妻 of 其妻子)
             end = self._unknown_extent(compact, start)
             if end - start >= 2:
                 yield start, end
@@ -214,13 +224,6 @@ class NameFinder:
             return start
         return end
 
-    def _role_before(self, text: str, start: int) -> bool:
-        """Whether a role word ends right before `start`: one the dictionary knows (护理人员,
-        总监, 车主) whose last character does not make a word with the next (人民)."""
-        if self._word(text[start - 1 : start + 1]):
-            return False
-        return any(self._word(text[start - k : start]) for k in (2, 3, 4) if start >= k)
-
     def _word(self, word: str) -> bool:
         """A dictionary word (检查, 现场): never a name of its own after a mere role."""
         return self._freq(word) > 0
@@ -228,7 +231,7 @@ class NameFinder:
     def listed_names(self, n: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Items of an enumeration of which one is a name already found, or which a
         people-word closes (甲、乙及其他三人): every item that starts with a surname."""
-        for m in self.listed.finditer(n):
+        for m in self._lists(n, found):
             items: list[tuple[int, int, bool]] = []
             marker = False
             for part in self.item.finditer(m.group()):
@@ -268,6 +271,22 @@ class NameFinder:
                     # A people-word or a name beside it says what the item is, whatever
                     # its surname (强志远、锁春来及其他五人; 米兰、黎明及其他三人).
                     yield a, b
+
+    def _lists(self, n: str, found: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """Enumeration candidates, searched only in clauses that can hold one that counts:
+        with two links (three names), a name found in them, or a people-word."""
+        for clause in _LIST_CLAUSE.finditer(n):
+            a, b = clause.span()
+            links = len(self.link_any.findall(n, a, b))
+            if not links:
+                continue
+            if (
+                links >= 2
+                or any(a < e and s < b for s, e in found)
+                or self.people_any(n, a, b)
+                or _LATIN_RUN.search(n, a, b)
+            ):
+                yield from self.listed.finditer(n, a, b)
 
     def tagged_names(self, text: str) -> tuple[tuple[int, int], ...]:
         """Spans in `text` that the segmenter reads as names and start with a surname."""
