@@ -186,6 +186,7 @@ class RedactionFile(_Strict):
     pinyin_surnames: list[str] = []
     after_cues: list[str] = []
     unknown_after_cue: bool = False
+    role_suffixes: str = ""
     title_endings: list[str] = []
 
     @field_validator("surnames", "name_stop_chars", "rare_surnames", "place_suffixes", "not_in_org")

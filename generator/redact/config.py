@@ -30,6 +30,7 @@ class RedactionRules:
     pinyin_surnames: frozenset[str]
     after_cues: tuple[str, ...]
     unknown_after_cue: bool
+    role_suffixes: str
     title_endings: tuple[str, ...]
     masked_certificate_types: frozenset[str]
     keep_first: int
@@ -60,6 +61,7 @@ def redaction_rules(rules: Rules) -> RedactionRules:
         pinyin_surnames=frozenset(w.lower() for w in model.pinyin_surnames),
         after_cues=tuple(model.after_cues),
         unknown_after_cue=model.unknown_after_cue,
+        role_suffixes=model.role_suffixes,
         title_endings=tuple(model.title_endings),
         masked_certificate_types=frozenset(model.masked_certificate_types),
         keep_first=mask.certificate_keep_first,

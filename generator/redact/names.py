@@ -27,6 +27,8 @@ import jieba
 
 from generator.redact.config import RedactionRules
 
+# Two or three characters, then a bracket: the slot of a name and its particulars.
+_SLOT = re.compile("([\u3400-\u9fff]{2,3})[(（]")
 _LIST_CLAUSE = re.compile(r"[^，。；！？,;!?\n()《》“”\"\x00:]+")
 _LATIN_RUN = re.compile("[a-z]{2}")
 _CLAUSE = re.compile(r"[^，。；！？,;!?\n（）()《》“”\"\x00：:]+")
@@ -59,6 +61,11 @@ class NameFinder:
         if len(self.cue_automaton):
             self.cue_automaton.make_automaton()
         self.cue_set = frozenset(rules.cues)
+        self.cue_sizes = tuple(sorted({len(c) for c in rules.cues}))
+        roles = re.escape(rules.role_suffixes)
+        self.role_at = re.compile(
+            f"(?<=[{_CJK}])[{roles}](?={surname}[{_CJK}])" if roles else "(?!)"
+        )
         self.surname_at = re.compile(surname)
         # A pinyin given name written after a Chinese surname (李Xiaoming).
         self.has_latin = re.compile("[A-Z][a-z]").search
@@ -84,7 +91,7 @@ class NameFinder:
         self.item = re.compile(f"({inner}|{item})(?:{link})?")
         markers = "|".join(map(re.escape, sorted(rules.list_markers, key=len, reverse=True)))
         self.people_after = re.compile(f"(?:{markers})") if markers else re.compile("(?!)")
-        self.not_names = frozenset(rules.not_names)
+        self.not_names = frozenset(rules.not_names) | frozenset(rules.cues)
         orgs = "|".join(map(re.escape, sorted(rules.org_suffixes, key=len, reverse=True)))
         self.org_after = re.compile(orgs) if orgs else re.compile("(?!)")
         places = re.escape("".join(rules.place_suffixes))
@@ -138,8 +145,8 @@ class NameFinder:
         word = text[start:end]
         if word.endswith(self.title_end):
             return start  # 安全法: a law's title
-        if word in self.not_names or word[:2] in self.not_names:
-            return start
+        if any(word[:k] in self.not_names for k in (2, 3, 4)):
+            return start  # a cue word is never a name (班组长, 微信号)
         if (
             n == 1
             and word[0] not in self.rules.surnames
@@ -162,6 +169,7 @@ class NameFinder:
         spans of names already known there. The segmenter reads `n` too, so a name in
         traditional characters is read as its simplified twin."""
         spans = list(self.cued_names(n))
+        spans.extend(self.role_names(n))
         # Each pattern that starts with a surname tries every position; a literal search
         # for what must be there anyway (a title, a link) skips most texts at C speed.
         for m in self.before_cue.finditer(n) if self.after_any(n) else ():
@@ -198,14 +206,39 @@ class NameFinder:
                 if end - start >= 2:
                     yield start, end
                 continue
-            if not self.rules.unknown_after_cue or self._word(
-                compact[last + 1 - len(cue) : start + 1]
+            if not self.rules.unknown_after_cue:
+                continue
+            if any(
+                compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in self.cue_sizes
             ):
+                continue  # the cue is part of a longer cue (其妻 of 其妻子, 代表 of 法定代表人)
+            slot = _SLOT.match(compact, start)
+            if slot and not any(slot.group(1)[:k] in self.not_names for k in (2, 3)):
+                # Between a cue and a bracket of particulars even a word is a name:
+                # 投诉人和平（住宅电话…）.
+                yield start, slot.end(1)
+                continue
+            if self._word(compact[last + 1 - len(cue) : start + 1]):
                 continue  # the cue is part of a longer word (会计 of 会计师)
-            if any(compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in (2, 3, 4)):
-                continue  # or of a longer cue (其妻 of 其妻子)
             end = self._unknown_extent(compact, start)
             if end - start >= 2:
+                yield start, end
+
+    def role_names(self, n: str) -> Iterator[tuple[int, int]]:
+        """A name with a known surname after a role word the cue table lacks: a dictionary
+        word ending in 员/人/师/长/监/官/商 (报关员乐正思远, 安全总监欧阳东). Stricter than a
+        cue: the given name may not start a common word (工作人员向当事人)."""
+        for m in self.role_at.finditer(n):
+            start = m.end()
+            if not any(self._word(n[start - k : start]) for k in (2, 3, 4) if start >= k):
+                continue
+            if self._word(n[start - 1 : start + 1]):
+                continue  # 人民: the role's last character starts a word instead
+            size = self.surname_len(n, start)
+            end = self.extent(n, start)
+            if end - start < 2 or self._freq(n[start + size : start + size + 2]) >= _COMMON_WORD:
+                continue
+            if not self._word(n[start:end]):
                 yield start, end
 
     def _unknown_extent(self, text: str, start: int) -> int:
