@@ -43,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = {"sizes": sizes, "mkdocs_sample": args.mkdocs_sample}
     json_path, md_path = write_results(args.results, results, machine, command, settings)
     print(markdown_report(results, machine, command))
+    from benchmarks.names import HEADER, measure
+
+    # Names in prose on the invented corpus (issue 17): a few seconds, no dataset needed.
+    print("\nNames in prose (tests/names_corpus):\n" + HEADER + "\n" + measure().row())
     print(f"(written to {json_path} and {md_path})", file=sys.stderr)
     return 1 if any(r.error for r in results) else 0
 

@@ -177,8 +177,23 @@ class RedactionFile(_Strict):
     context_cues: list[str]
     name_stop_chars: str = ""
     use_segmenter: bool = True
+    # Names in prose (issue 17): rarer surnames, what may stand between a cue and a name,
+    # enumerations and the words that close them, and what says "place or organisation".
+    rare_surnames: str = ""
+    cue_links: list[str] = []
+    list_links: list[str] = []
+    list_markers: list[str] = []
+    not_names: list[str] = []
+    place_suffixes: str = ""
+    org_suffixes: list[str] = []
+    not_in_org: str = ""
+    pinyin_surnames: list[str] = []
+    after_cues: list[str] = []
+    unknown_after_cue: bool = False
+    role_suffixes: str = ""
+    title_endings: list[str] = []
 
-    @field_validator("surnames", "name_stop_chars")
+    @field_validator("surnames", "name_stop_chars", "rare_surnames", "place_suffixes", "not_in_org")
     @classmethod
     def _no_spaces(cls, value: str) -> str:
         return "".join(value.split())

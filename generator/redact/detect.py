@@ -80,14 +80,18 @@ class Detector:
         # Protected public values, in original coordinates so that every view can ask.
         protected = [comp.origin(s, e) for s, e in self._protected(c)]
         protected += [nview.origin(s, e) for s, e in self._protected(n)]
+        # A pair of 《》 is a title by its shape only: anyone can write one around a name
+        # (《关于某某的说明》), so it shields values found by shape but never a name.
+        titles = [comp.origin(*m.span()) for m in _LAW.finditer(c)]
 
-        def shadowed(start: int, end: int) -> bool:
-            return any(s <= start and end <= e and e - s > end - start for s, e in protected)
+        def shadowed(start: int, end: int, kind: str) -> bool:
+            spans = protected if kind == PERSON_NAME else [*protected, *titles]
+            return any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
         def add(view: View, start: int, end: int, kind: str, name: str | None = None,
                 known: bool = False) -> None:  # fmt: skip
             a, b = view.origin(start, end)
-            if kind in _SHADOWABLE and (not known or kind == PERSON_NAME) and shadowed(a, b):
+            if kind in _SHADOWABLE and (not known or kind == PERSON_NAME) and shadowed(a, b, kind):
                 return
             out.append(Found(a, b, kind, name, known))
 
@@ -95,10 +99,13 @@ class Detector:
             for last, key in self.sensitive.iter(c):
                 needle = self.known.sensitive[key]
                 add(comp, last - len(key) + 1, last + 1, needle.kind, known=True)
-        if len(self.known_names) and not names_only:
+        known_spans: list[tuple[int, int]] = []
+        if len(self.known_names):
             for last, key in self.known_names.iter(n):
-                value = self.known.sensitive[key].value
-                add(nview, last - len(key) + 1, last + 1, PERSON_NAME, value, known=True)
+                known_spans.append((last - len(key) + 1, last + 1))
+                if not names_only:
+                    value = self.known.sensitive[key].value
+                    add(nview, last - len(key) + 1, last + 1, PERSON_NAME, value, known=True)
         if guess and not names_only:
             for start, end, kind in find_numbers(c):
                 add(comp, start, end, kind)
@@ -108,12 +115,14 @@ class Detector:
             # Masked from the characters as written (numerals and variants not folded), so
             # the surname shown is the real one. After a cue the longer reading is kept even
             # where a shorter known name fits: 龚娟晨 is not 龚娟 followed by a word.
-            for start, end in self.names.cued_names(n):
+            for start, end in self.names.find(n, known_spans):
                 add(nview, start, end, PERSON_NAME, original[start:end])
             for m in LATIN_NAME.finditer(norm.text):
                 add(norm, m.start(), m.end(), PERSON_NAME, m.group())
-            for start, end in self.names.tagged_names(original):
-                add(nview, start, end, PERSON_NAME, original[start:end])
+            for m in (
+                self.names.mixed.finditer(norm.text) if self.names.has_latin(norm.text) else ()
+            ):
+                add(norm, m.start(), m.end(), PERSON_NAME, m.group())
             if depth == 0 and not names_only:
                 self._base64(norm, add)
         return out
@@ -132,7 +141,6 @@ class Detector:
             if len(self.public)
             else []
         )
-        spans.extend(m.span() for m in _LAW.finditer(c))
         for m in _USCC_LIKE.finditer(c):
             if ids.uscc_problem(m.group().upper()) is None:
                 spans.append(m.span())

@@ -31,7 +31,8 @@ def mask_name(value: str, rules: RedactionRules) -> str:
     """Surname, then one mask character per remaining character (李明明 -> 李＊＊).
 
     A compound surname (欧阳) is kept whole. A Latin-script name keeps its family name (the
-    last word) and masks every letter of the others, so no initial is published either.
+    last word, or the first where it is a pinyin surname or in capitals) and masks every
+    letter of the others, so no initial is published either.
     """
     name = clean_name(value)
     star = rules.mask_char
@@ -41,6 +42,10 @@ def mask_name(value: str, rules: RedactionRules) -> str:
         words = name.split(" ")
         if len(words) == 1:
             return words[0][:1] + star * (len(words[0]) - 1)
+        first = words[0]
+        if (len(first) >= 2 and first.isupper()) or first.lower() in rules.pinyin_surnames:
+            # Pinyin puts the family name first (ZHANG Wei, Wang Xiaoming): keep that one.
+            return " ".join([first, *(star * len(w) for w in words[1:])])
         return " ".join([*(star * len(w) for w in words[:-1]), words[-1]])
     surname = _compound_prefix(name, rules.compound_surnames) or name[:1]
     if len(surname) >= len(name):
