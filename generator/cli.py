@@ -24,7 +24,7 @@ from generator import __version__, cli_restore, cli_scan, cli_sign, cli_site
 from generator.build import BuildSummary, Checked, Progress, build_site, check_dataset
 from generator.config import BuildConfig
 from generator.demo_keys import key_paths, write_demo_keys
-from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
+from generator.errors import ConfigError, CreditSiteError, DataError, LeakError, printable
 from generator.refresh import RefreshSummary, refresh_site
 
 EXIT_USAGE = 64
@@ -278,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.report(), file=sys.stderr)
         return exc.exit_code
     except CreditSiteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # One line, whatever a file name in it holds (terminal and log injection).
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
 
 

@@ -302,7 +302,7 @@ def delegation_from(envelope: Envelope, what: str = DELEGATION_PATH) -> Delegati
 _SITE = re.compile(r"https?://[^/\x00-\x20\x7f?#@\\]+/(?:[^\x00-\x20\x7f?#\\]*/)?\Z")
 
 
-def check_site(value: object, what: str) -> str:
+def check_site_address(value: object, what: str) -> str:
     """A site address as `build --site-url` writes it: http(s), a host, a path ending in /."""
     if not isinstance(value, str) or len(value) > 2048 or not _SITE.match(value):
         raise MalformedError(f"{what} is not a site address like https://credit.example.gov.cn/")
@@ -342,5 +342,5 @@ def manifest_from(envelope: Envelope, what: str = MANIFEST_PATH) -> Manifest:
         key_id=_hex64(m["key_id"], f"{what} key_id"),
         delegation_version=_int(m["delegation_version"], f"{what} delegation_version", 1),
         files=entries,
-        site=check_site(m["site"], f"{what} site") if named else None,
+        site=check_site_address(m["site"], f"{what} site") if named else None,
     )
