@@ -63,28 +63,31 @@ def _book(cells: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
-def _with_dimension(data: bytes, ref: str) -> bytes:
-    """The workbook with its sheet's declared dimension replaced (openpyxl computes it)."""
+def _edited(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The workbook with `old` replaced in its sheet's XML (openpyxl computes the dimension
+    and cuts text at Excel's 32,767 characters; an attacker's file does neither)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             body = src.read(item)
             if item.filename == "xl/worksheets/sheet1.xml":
-                body = body.replace(
-                    b'<dimension ref="A1:C2"/>', f'<dimension ref="{ref}"/>'.encode()
-                )
-                assert ref.encode() in body
-            dst.writestr(item, body)
+                assert old in body
+                body = body.replace(old, new)
+            dst.writestr(item, body, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
 XLSX = {
     "xfd-cell.xlsx": lambda: _book({"XFD1048576": "x"}),
-    "xfd-dimension.xlsx": lambda: _with_dimension(_book({}), "A1:XFD1048576"),
+    "xfd-dimension.xlsx": lambda: _edited(
+        _book({}), b'<dimension ref="A1:C2"/>', b'<dimension ref="A1:XFD1048576"/>'
+    ),
     "tall-cell.xlsx": lambda: _book({"A900000": "x"}),
     "wide-cell.xlsx": lambda: _book({"BM1": "x"}),
-    "long-cell.xlsx": lambda: _book({"C3": "很长" * 100_000}),
+    "long-cell.xlsx": lambda: _edited(
+        _book({"C3": "LONG"}), b"<t>LONG</t>", ("<t>" + "x" * 5_200_000 + "</t>").encode()
+    ),
 }
 
 
