@@ -164,7 +164,7 @@ def _refuse(text: str) -> object:
 # counted, nesting measured by removing innermost bracket pairs once per allowed level.
 
 MAX_DEPTH = 16  # the manifest needs 4: envelope > signed > files > entry
-MAX_ITEMS = 6_000_000  # commas and opening brackets: ~2 million listed files
+MAX_ITEMS = 6_000_000  # commas and opening brackets, also in strings: ~2 million files
 _STRUCTURE = bytes(sorted(set(range(256)) - set(b'"[]{},')))
 _STRING = re.compile(rb'"[^"]*(?:"|\Z)')
 _BRACKETS = bytes.maketrans(b"[{]}", b"(())")
@@ -175,10 +175,13 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
 def check_bounds(data: bytes, what: str) -> None:
     if b"\\" in data:
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    outside = _STRING.sub(b"", data.translate(None, _STRUCTURE))
-    if outside.count(b"[") + outside.count(b"{") + outside.count(b",") > MAX_ITEMS:
-        raise Malformed(f"{what} holds more than {MAX_ITEMS} JSON values")
-    brackets = outside.translate(_BRACKETS, _NOT_BRACKET)
+    structure = data.translate(None, _STRUCTURE)
+    items = sum(structure.count(c) for c in (b"[", b"{", b","))  # also inside strings
+    if items > MAX_ITEMS:
+        raise Malformed(f"{what} holds more than {MAX_ITEMS} commas and brackets")
+    if structure.count(b'"') > 4 * (items + 1):  # at most a key and a value per item
+        raise Malformed(f"{what} is not valid JSON (more strings than values)")
+    brackets = _STRING.sub(b"", structure).translate(_BRACKETS, _NOT_BRACKET)
     for _ in range(MAX_DEPTH):
         if not brackets:
             return
