@@ -46,6 +46,7 @@ NOW = (T0 + timedelta(hours=1)).isoformat()
 SITE = "https://credit.example.gov.cn/"
 COUNTS = {"cases": 0, "codes": {}}
 
+
 def _settings(count: int) -> settings:
     """Fixed examples (derandomized: the same cases on every CI run), no time deadline (the
     watchdog is the limit), no example database."""
@@ -57,6 +58,7 @@ def _settings(count: int) -> settings:
         suppress_health_check=list(HealthCheck),
         print_blob=False,
     )
+
 
 # --- values ----------------------------------------------------------------------------
 
@@ -95,7 +97,9 @@ integers = st.one_of(
 leaves = st.one_of(st.none(), st.booleans(), integers, strings, st.floats())
 values = st.recursive(
     leaves,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(strings, inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(strings, inner, max_size=4)
+    ),
     max_leaves=16,
 )
 
@@ -174,7 +178,11 @@ def documents(draw: st.DrawFn, site: Site) -> bytes:
         elif op == "cut":
             del data[at : at + draw(st.integers(1, 64))]
         else:
-            token = draw(st.sampled_from([b"[", b"{", b'"', b"\\", b"\\ud800", b",", b"\x00", b"\xff", b"1e400"]))
+            token = draw(
+                st.sampled_from(
+                    [b"[", b"{", b'"', b"\\", b"\\ud800", b",", b"\x00", b"\xff", b"1e400"]
+                )
+            )
             data[at:at] = token * draw(st.integers(1, 40))
     return bytes(data)
 
@@ -216,7 +224,10 @@ def signed_manifests(draw: st.DrawFn, site: Site) -> dict[str, object]:
     for _ in range(draw(st.integers(0, 4))):
         op = draw(st.sampled_from(["add", "length", "drop", "hash"]))
         if op == "add":
-            files[draw(paths)] = {"sha256": draw(st.sampled_from(["0" * 64, "A" * 64, "x"])), "length": draw(lengths)}
+            files[draw(paths)] = {
+                "sha256": draw(st.sampled_from(["0" * 64, "A" * 64, "x"])),
+                "length": draw(lengths),
+            }
         elif files:
             path = draw(st.sampled_from(sorted(files)))
             if op == "drop":
@@ -227,11 +238,15 @@ def signed_manifests(draw: st.DrawFn, site: Site) -> dict[str, object]:
                 files[path] = {**files[path], "sha256": "f" * 64}
     signed["files"] = files
     if draw(st.booleans()):
-        signed["site"] = draw(st.one_of(st.sampled_from([SITE, "http://127.0.0.1/", "https://x/a/"]), clean))
-    if draw(st.integers(0, 3)) == 0:
-        signed[draw(st.sampled_from(["version", "issued", "expires", "previous", "delegation_version"]))] = draw(
-            st.one_of(st.integers(-1, 3), clean, st.none())
+        signed["site"] = draw(
+            st.one_of(st.sampled_from([SITE, "http://127.0.0.1/", "https://x/a/"]), clean)
         )
+    if draw(st.integers(0, 3)) == 0:
+        signed[
+            draw(
+                st.sampled_from(["version", "issued", "expires", "previous", "delegation_version"])
+            )
+        ] = draw(st.one_of(st.integers(-1, 3), clean, st.none()))
     return signed
 
 
@@ -247,7 +262,9 @@ def run_signed(count: int, base: Path) -> None:
         shutil.copytree(site.site, work, symlinks=True)
         try:
             (work / MANIFEST_PATH).write_bytes(seal(signed, key))
-            extra = data.draw(st.sampled_from(["none", "fifo", "symlink", "dir-link", "odd-name", "gone"]))
+            extra = data.draw(
+                st.sampled_from(["none", "fifo", "symlink", "dir-link", "odd-name", "gone"])
+            )
             if extra == "fifo":
                 (work / "robots.txt").unlink()
                 os.mkfifo(work / "robots.txt")
@@ -273,7 +290,7 @@ def run_signed(count: int, base: Path) -> None:
 class Misbehave(http.server.SimpleHTTPRequestHandler):
     plan: tuple[str, str, int] = ("none", "", 0)  # behaviour, path it applies to, a number
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         behaviour, target, n = self.plan
         if behaviour == "none" or not self.path.endswith(target):
             super().do_GET()
@@ -285,7 +302,13 @@ class Misbehave(http.server.SimpleHTTPRequestHandler):
                 self.send_header("Content-Length", "0")
                 self.end_headers()
             elif behaviour == "redirect":
-                where = ["http://127.0.0.2:9/x", "file:///etc/passwd", "ftp://x/", "/site/" + target, "http://[::1"][n % 5]
+                where = [
+                    "http://127.0.0.2:9/x",
+                    "file:///etc/passwd",
+                    "ftp://x/",
+                    "/site/" + target,
+                    "http://[::1",
+                ][n % 5]
                 self.send_response(301 + n % 8 if 301 + n % 8 in (301, 302, 303, 307, 308) else 302)
                 self.send_header("Location", where)
                 self.send_header("Content-Length", "0")
@@ -308,7 +331,10 @@ class Misbehave(http.server.SimpleHTTPRequestHandler):
                     out.flush()
                     time.sleep(0.01)
             elif behaviour == "chunked":
-                out.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n" + b"x" * (n % 100))
+                out.write(
+                    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
+                    + b"x" * (n % 100)
+                )
         except OSError:
             pass
 
@@ -323,10 +349,21 @@ def run_http(count: int, base: Path) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/site/"
     behaviours = ["none", "status", "redirect", "garbage", "short", "headers", "drip", "chunked"]
-    targets = [MANIFEST_PATH, "keys/delegation.json", "index.html", "feeds/all.json", "feeds/all.json.sig", ""]
+    targets = [
+        MANIFEST_PATH,
+        "keys/delegation.json",
+        "index.html",
+        "feeds/all.json",
+        "feeds/all.json.sig",
+        "",
+    ]
 
     @_settings(count)
-    @given(plan=st.tuples(st.sampled_from(behaviours), st.sampled_from(targets), st.integers(0, 100_000)))
+    @given(
+        plan=st.tuples(
+            st.sampled_from(behaviours), st.sampled_from(targets), st.integers(0, 100_000)
+        )
+    )
     def case(plan: tuple[str, str, int]) -> None:
         Misbehave.plan = plan
         with Patched(TIMEOUT_SECONDS=0.3):
@@ -341,7 +378,19 @@ def run_http(count: int, base: Path) -> None:
 
 # --- the loader --------------------------------------------------------------------------
 
-HEADERS = ["record_id", "list_type", "name", "uscc", "id_number", "decided_on", "名称", "统一社会信用代码", "root:x:0:0", "", "a\nb"]
+HEADERS = [
+    "record_id",
+    "list_type",
+    "name",
+    "uscc",
+    "id_number",
+    "decided_on",
+    "名称",
+    "统一社会信用代码",
+    "root:x:0:0",
+    "",
+    "a\nb",
+]
 
 
 def _workbook(refs: list[str], text: str) -> bytes:
@@ -382,9 +431,14 @@ def tables(draw: st.DrawFn) -> tuple[str, bytes]:
     if kind == "csv":
         header = draw(st.lists(st.sampled_from(HEADERS), min_size=1, max_size=6))
         rows = draw(st.lists(st.lists(cells, max_size=7), max_size=4))
-        text = "\r\n".join(",".join(json.dumps(c, ensure_ascii=False) if draw(st.booleans()) else c for c in r) for r in [header, *rows])
+        text = "\r\n".join(
+            ",".join(json.dumps(c, ensure_ascii=False) if draw(st.booleans()) else c for c in r)
+            for r in [header, *rows]
+        )
         codec = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
-        return "t.csv", text.encode(codec, "surrogatepass" if codec.startswith("utf-8") else "replace")
+        return "t.csv", text.encode(
+            codec, "surrogatepass" if codec.startswith("utf-8") else "replace"
+        )
     refs = [f"{c}{r}" for c, r in draw(st.lists(st.tuples(column, row), max_size=4))]
     data = _workbook(refs, draw(st.sampled_from(["x", "R1", "x" * 140_000])))
     if kind == "xlsx-bytes":
@@ -409,7 +463,11 @@ def run_load(count: int, base: Path) -> None:
             for name, body in data.draw(st.lists(tables(), min_size=1, max_size=3)):
                 path = root / "lists" / f"{len(list((root / 'lists').iterdir()))}{name}"
                 path.write_bytes(body)
-            link = data.draw(st.sampled_from(["none", "passwd", "outside", "inside", "fifo", "loop", "lists-dir"]))
+            link = data.draw(
+                st.sampled_from(
+                    ["none", "passwd", "outside", "inside", "fifo", "loop", "lists-dir"]
+                )
+            )
             if link == "passwd":
                 (root / "lists" / "p.csv").symlink_to("/etc/passwd")
             elif link == "outside":
@@ -423,7 +481,19 @@ def run_load(count: int, base: Path) -> None:
             elif link == "lists-dir":
                 shutil.rmtree(root / "lists")
                 (root / "lists").symlink_to(base)
-            config = data.draw(st.sampled_from([None, "rules: ../\n", "rules: /etc\n", "name: x\n", "[\n", "rules: rules\n", "expect: {lists: {min_rows: 9}}\n"]))
+            config = data.draw(
+                st.sampled_from(
+                    [
+                        None,
+                        "rules: ../\n",
+                        "rules: /etc\n",
+                        "name: x\n",
+                        "[\n",
+                        "rules: rules\n",
+                        "expect: {lists: {min_rows: 9}}\n",
+                    ]
+                )
+            )
             if config is not None:
                 (root / "dataset.yaml").write_text(config, encoding="utf-8")
             with watchdog(CASE_SECONDS):
