@@ -625,6 +625,8 @@ class Source:
                 while size <= limit:
                     chunk = response.read(min(CHUNK, limit + 1 - size))
                     if not chunk:
+                        if response.length:  # http.client returns a short body silently
+                            raise Unreachable(f"{printable(path)}: the connection closed early")
                         break
                     sink(chunk)
                     size += len(chunk)

@@ -321,6 +321,10 @@ class HttpSource:
                 while size <= limit:
                     chunk = response.read(min(READ_CHUNK, limit + 1 - size))
                     if not chunk:
+                        if response.length:  # http.client returns a short body silently
+                            raise UnreachableError(
+                                f"{printable(path)}: the connection closed early"
+                            )
                         break
                     sink(chunk)
                     size += len(chunk)
