@@ -17,9 +17,11 @@ cell reference are checked first; cells then get the CSV reader's length cap.
 
 from __future__ import annotations
 
+import lzma
 import re
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 # csv's own field limit (csv.field_size_limit()), which CSV input has always had.
@@ -37,6 +39,12 @@ _WIDE_OR_TALL = re.compile(
     rb'<(?:\w+:)?(?:c|dimension)\s[^>]{0,512}?\b(?:r|ref)="(?:[A-Z]+\d+:)?'
     rb"(?:(?:[A-Z]{3,}|[C-Z][A-Z]|B[M-Z])\d|[A-Z]{1,3}(?:[3-9]\d{5}|\d{7,})\b)"
 )
+
+
+# What a damaged or hostile zip raises on the way: a bad header or CRC, a truncated or
+# corrupt deflate/bzip2/lzma stream, an encrypted part (RuntimeError), an unknown
+# compression method (NotImplementedError).
+_UNREADABLE = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError)
 
 
 def leaves_dataset(root: Path, path: Path) -> bool:
@@ -85,8 +93,7 @@ def workbook_problem(path: Path) -> str | None:
                         f"a sheet names a cell beyond column BL ({MAX_COLUMNS} columns) or "
                         f"row {MAX_ROWS}; split the table into several files"
                     )
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        # RuntimeError: an encrypted part; NotImplementedError (one) an unknown compression.
+    except (*_UNREADABLE, zlib.error, lzma.LZMAError) as exc:
         return f"cannot be read as an .xlsx workbook ({type(exc).__name__})"
     return None
 
