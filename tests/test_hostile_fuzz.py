@@ -51,10 +51,11 @@ def test_ten_thousand_hostile_inputs_end_in_order() -> None:
             failures.append(f"{kind}: exit {process.returncode}\n{err[-6000:]}")
             continue
         summary = json.loads(out.strip().splitlines()[-1])
-        assert summary["cases"] >= CASES[kind] * 0.95, summary  # hypothesis may stop early
+        print(summary)  # cases, exit codes, wall and CPU seconds, peak RSS: shown with -s
+        assert summary["cases"] == CASES[kind], summary
         total += summary["cases"]
     assert not failures, "\n\n".join(failures)
-    assert total >= 9_800
+    assert total >= 10_000
 
 
 def _verify_both_in_a_child(site: Path, root_pub: Path, limit: int) -> list[int]:
