@@ -178,6 +178,7 @@ def build_site(config: BuildConfig, progress: Progress | None = None) -> BuildSu
             previous_manifest=previous_manifest,
             previous=previous_parsed,
             known=_carried_entries(staging, (*site.kept, *compressed.kept), signed),
+            site=config.site_url,
         )
         step("scan", 0, 1)
         # With the gate's configuration unchanged (same sensitive values, rules and program),

@@ -32,7 +32,7 @@ from generator import (
     cli_tlog,
 )
 from generator.demo_keys import key_paths, write_demo_keys
-from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
+from generator.errors import ConfigError, CreditSiteError, DataError, LeakError, printable
 from generator.settings import BuildConfig
 
 if TYPE_CHECKING:
@@ -319,7 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.report(), file=sys.stderr)
         return exc.exit_code
     except CreditSiteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # One line, whatever a file name in it holds (terminal and log injection).
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
 
 

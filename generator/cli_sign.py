@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SigningError
+from generator.errors import SigningError, VerifyError
 from generator.sign import (
     PublicKey,
     delegate_key,
@@ -23,6 +23,7 @@ from generator.sign import (
     load_signing_key,
     read_delegation,
 )
+from generator.sign.envelope import check_site_address
 from generator.sign.keys import ENV_PASSPHRASE, is_encrypted, read_key_text
 
 EXIT_USAGE = 64
@@ -76,6 +77,27 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     verify.add_argument(
         "--now", type=_moment, default=None, help="check as of this time (default: the clock)"
     )
+    verify.add_argument(
+        "--site",
+        type=_site,
+        default=None,
+        help="the site address the manifest must name (default: the URL verified)",
+    )
+    verify.add_argument(
+        "--allow-cross-origin-redirects",
+        action="store_true",
+        help="follow redirects to another http(s) host (a mirror that redirects to a CDN)",
+    )
+
+
+def _site(text: str) -> str:
+    """--site: an http(s) address; the path ends with / as build --site-url writes it."""
+    site = text if text.endswith("/") else text + "/"
+    try:
+        check_site_address(site, "--site")
+    except VerifyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    return site
 
 
 def _passphrase(prompt: str, *, confirm: bool) -> bytes | None:
@@ -135,16 +157,28 @@ def _delegate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    # Here, not at the top: the other commands need no HTTP client.
+    from generator.verify import MAX_SMALL_BYTES, verify_site
+    from generator.verify_io import read_local
+
     try:
-        root = PublicKey.from_text(args.root_key.read_bytes(), "root key")
-    except (OSError, SigningError):
+        text = read_local(args.root_key, MAX_SMALL_BYTES, "root key")
+        if text is None:
+            raise SigningError("no root key")
+        root = PublicKey.from_text(text, "root key")
+    except (OSError, SigningError, VerifyError):
         # Bad usage rather than a verification failure: nothing was fetched yet.
         print(f"error: the root key {args.root_key} is unusable", file=sys.stderr)
         return EXIT_USAGE
     now = args.now or datetime.now(UTC)
-    from generator.verify import verify_site  # here: the other commands need no HTTP client
-
-    report = verify_site(args.source, root.raw, now=now, state_file=args.state)
+    report = verify_site(
+        args.source,
+        root.raw,
+        now=now,
+        state_file=args.state,
+        site=args.site,
+        other_origins=args.allow_cross_origin_redirects,
+    )
     print(report.summary())
     return 0
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from generator.errors import DataError, Problem
 from generator.settings import CONFIG_FILE, BuildConfig, KeyPaths
+from generator.sources.guard import file_problem, folder_problem
 
 __all__ = [
     "CONFIG_FILE",
@@ -104,6 +105,8 @@ def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
     """The dataset's configuration and the folder of its own rule files, if any."""
     path = root / CONFIG_FILE
     config = DatasetConfig()
+    if (path.is_symlink() or path.exists()) and (why := file_problem(root, path)) is not None:
+        raise DataError([Problem(CONFIG_FILE, 0, "", why)])
     if path.is_file():
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -120,4 +123,31 @@ def read_dataset_config(root: Path) -> tuple[DatasetConfig, Path | None]:
         raise DataError(
             [Problem(CONFIG_FILE, 0, "rules", f"folder {config.rules!r} does not exist")]
         )
-    return config, (rules_dir if rules_dir.is_dir() else None)
+    if rules_dir.is_dir():
+        _check_rules_inside(root, rules_dir, config.rules or "rules")
+        return config, rules_dir
+    return config, None
+
+
+def _check_rules_inside(root: Path, rules_dir: Path, written: str) -> None:
+    """The rules folder and its files stay inside the dataset (they steer redaction: a
+    dataset cannot point them at files elsewhere on the machine; see sources/guard.py)."""
+    if folder_problem(root, rules_dir) is not None:
+        raise DataError(
+            [
+                Problem(
+                    CONFIG_FILE if written != "rules" else "rules/",
+                    0,
+                    "rules",
+                    f"folder {written!r} is outside the dataset folder; rule files must be "
+                    "inside the dataset (copy them in) or in the project's data/rules/",
+                )
+            ]
+        )
+    problems = [
+        Problem(path.relative_to(root).as_posix(), 0, "", why)
+        for path in sorted(rules_dir.glob("*.yaml"))
+        if (why := file_problem(root, path)) is not None
+    ]
+    if problems:
+        raise DataError(problems)

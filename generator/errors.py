@@ -40,6 +40,12 @@ def _printable(text: str) -> str:
     )
 
 
+def printable(text: str) -> str:
+    """`text` as one line a terminal or log shows as written: control characters, line
+    separators, bidi overrides and lone surrogates escaped (file names are attacker data)."""
+    return _printable(text)
+
+
 class CreditSiteError(Exception):
     """Base of every error this package raises on purpose."""
 

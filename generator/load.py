@@ -20,6 +20,13 @@ from generator.config import CONFIG_FILE
 from generator.errors import Problem
 from generator.model import RawDataset, SourceCase, SourceRef, SourceRow, SourceTable
 from generator.rules import YAML_LOADER, Rules, fold
+from generator.sources.guard import (
+    MAX_CELL_CHARS,
+    file_problem,
+    folder_problem,
+    long_cell,
+    workbook_problem,
+)
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 # Columns whose digits Excel destroys when they are stored as numbers (15+ significant digits).
@@ -38,10 +45,14 @@ def load_dataset(root: Path, rules: Rules) -> tuple[RawDataset, list[Problem]]:
     lists_dir = root / "lists"
     if not lists_dir.is_dir():
         problems.append(Problem("lists/", 0, "", "folder is missing: put the list tables here"))
+    elif (why := folder_problem(root, lists_dir)) is not None:
+        problems.append(Problem("lists/", 0, "", why))
     else:
         files = sorted(p for p in lists_dir.iterdir() if not p.name.startswith("."))
         for path in files:
-            if path.suffix.lower() in TABLE_SUFFIXES and path.is_file():
+            if path.suffix.lower() in TABLE_SUFFIXES and (why := file_problem(root, path)):
+                problems.append(Problem(_rel(root, path), 0, "", why))
+            elif path.suffix.lower() in TABLE_SUFFIXES and path.is_file():
                 tables.extend(_read_table(root, path, "lists", rules, problems))
             else:
                 problems.append(
@@ -54,11 +65,14 @@ def load_dataset(root: Path, rules: Rules) -> tuple[RawDataset, list[Problem]]:
 
     for kind in ("exits", "objections"):
         found = [root / f"{kind}{suffix}" for suffix in TABLE_SUFFIXES]
-        present = [p for p in found if p.is_file()]
+        present = [p for p in found if p.is_symlink() or p.exists()]
         if len(present) > 1:
             problems.append(Problem(f"{kind}.*", 0, "", "both .csv and .xlsx present; keep one"))
         for path in present[:1]:
-            tables.extend(_read_table(root, path, kind, rules, problems))
+            if (why := file_problem(root, path)) is not None:
+                problems.append(Problem(_rel(root, path), 0, "", why))
+            else:
+                tables.extend(_read_table(root, path, kind, rules, problems))
 
     cases = _read_cases(root, problems)
 
@@ -96,6 +110,9 @@ def _read_table(
         grid = _csv_rows(text, name, problems)
     else:
         encoding = "XLSX"
+        if (why := workbook_problem(path)) is not None:
+            problems.append(Problem(name, 0, "", why))
+            return []
         grid = _xlsx_rows(path, name, problems)
     if grid is None:
         return []
@@ -148,6 +165,20 @@ def _xlsx_rows(path: Path, name: str, problems: list[Problem]) -> list[list[Cell
             Problem(name, 0, "", f"cannot be read as an .xlsx workbook ({type(exc).__name__})")
         )
         return None
+    for _, rows in sheets:
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if isinstance(cell, str) and long_cell(cell):
+                    problems.append(
+                        Problem(
+                            name,
+                            r + 1,
+                            _column_letters(c),
+                            f"cell longer than {MAX_CELL_CHARS} characters "
+                            "(the limit CSV files have too)",
+                        )
+                    )
+                    return None
     filled = [(s, rows) for s, rows in sheets if any(_text(c) for row in rows for c in row)]
     if len(filled) > 1:
         names = ", ".join(s for s, _ in filled)
@@ -156,6 +187,16 @@ def _xlsx_rows(path: Path, name: str, problems: list[Problem]) -> list[list[Cell
         )
         return None
     return [list(r) for r in filled[0][1]] if filled else []
+
+
+def _column_letters(index: int) -> str:
+    """The spreadsheet name of the column at 0-based `index` (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _text(cell: Cell) -> str:
@@ -293,9 +334,15 @@ def _read_cases(root: Path, problems: list[Problem]) -> list[SourceCase]:
     folder = root / "cases"
     if not folder.is_dir():
         return []
+    if (why := folder_problem(root, folder)) is not None:
+        problems.append(Problem("cases/", 0, "", why))
+        return []
     cases: list[SourceCase] = []
     for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
         name = _rel(root, path)
+        if path.suffix.lower() == ".md" and (why := file_problem(root, path)) is not None:
+            problems.append(Problem(name, 0, "", why))
+            continue
         if path.suffix.lower() != ".md" or not path.is_file():
             problems.append(Problem(name, 0, "", "unexpected file: typical cases are .md files"))
             continue

@@ -162,6 +162,7 @@ def _resign(config: BuildConfig, keys: PublishingKeys) -> Manifest:
             keys.delegation,
             issued=config.built_at,
             expires=config.built_at + config.expires_in,
+            site=config.site_url,
         )
     except OSError as exc:  # a file gone or unreadable: the tree is not the signed one
         raise SigningError(f"{exc.filename or live}: {exc.strerror or exc}") from exc

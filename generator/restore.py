@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.errors import PublishError
 from generator.keyring import PublishingKeys
 from generator.publish import publish_staging, published_tree, releases_dir, staging_for
-from generator.sign import Manifest, read_published_manifest, sign_tree
+from generator.sign import Manifest, read_published, sign_tree
 from generator.tlog.entries import restore_entry
 from generator.tlog.log import append_entries
 from generator.tlog.tiles import CHECKPOINT
@@ -52,7 +52,8 @@ def restore_release(
         if live is None:
             raise PublishError(f"nothing is published at {out}: there is nothing to restore")
         source = _pick(releases_dir(out), live, release)
-        live_manifest = read_published_manifest(live, keys.root)
+        published = read_published(live, keys.root)
+        live_manifest, live_site = (published[0], published[1].site) if published else (None, None)
         # The source's own manifest is about to be replaced: it must not be carried over.
         staging.rmdir()
         shutil.copytree(source, staging, symlinks=True, copy_function=os.link)
@@ -70,6 +71,7 @@ def restore_release(
             issued=issued,
             expires=expires,
             previous_manifest=live_manifest,
+            site=live_site,  # the site keeps its address
         )
         new = publish_staging(staging, out)
     if purge:

@@ -12,17 +12,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from generator.errors import (
     BadSignatureError,
@@ -34,6 +28,7 @@ from generator.errors import (
     RollbackError,
     UnreachableError,
     VerifyError,
+    printable,
 )
 from generator.parallel import map_partitions, workers_for
 from generator.sign.canonical import loads_strict
@@ -43,9 +38,11 @@ from generator.sign.envelope import (
     MANIFEST_PATH,
     SIG_SUFFIX,
     Delegation,
+    Envelope,
     FileEntry,
     Manifest,
     format_time,
+    layout,
     manifest_from,
     parse_detached,
     parse_envelope,
@@ -54,103 +51,27 @@ from generator.sign.keys import PublicKey
 from generator.sign.manifest import FEEDS_DIR
 from generator.tlog.consumer import LogState, check_log
 from generator.verify_history import SeenSegment, check_history, read_seen
+from generator.verify_io import (
+    DirSource,
+    HttpSource,
+    NotRegularError,
+    Source,
+    _Missing,
+    check_site,
+    open_source,
+    read_local,
+)
 
 # Endless-data cap before anything is trusted: a manifest lists ~140 bytes per file, so
 # this leaves room for some 1.8 million files (a national site at 10^6 subjects).
 MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 MAX_SMALL_BYTES = 64 * 1024  # a delegation or a detached signature
-TIMEOUT_SECONDS = 30.0
-MIN_BYTES_PER_SECOND = 16 * 1024  # slower than this is a slow-retrieval attack
+# The state file remembers each change-log segment's lines (a bitmap per segment) and the
+# log's checkpoint: ~1.5 KB per 10,000 events, so a national log stays far below this.
+MAX_STATE_BYTES = 64 * 1024 * 1024
 # A web source: this many fetches at once, each thread taking this many files in turn.
 _FETCHERS = 8
 _FETCH_CHUNK = 64
-
-
-class _Missing(Exception):
-    """The source answered that the file does not exist."""
-
-
-class Source(Protocol):
-    def fetch(self, path: str, limit: int) -> bytes:
-        """At most `limit` + 1 bytes of `path` (one more, to see a file that is too long)."""
-        ...
-
-    def listing(self) -> set[str] | None:
-        """Every file path, for a source that can list (a folder); None otherwise."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class DirSource:
-    root: Path
-
-    def fetch(self, path: str, limit: int) -> bytes:
-        try:
-            with (self.root / path).open("rb") as handle:
-                return handle.read(limit + 1)
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError) as exc:
-            raise _Missing(path) from exc
-        except OSError as exc:
-            raise UnreachableError(f"cannot read {path}: {exc.strerror}") from exc
-
-    def listing(self) -> set[str] | None:
-        found: set[str] = set()
-        stack = [("", str(self.root))]
-        while stack:  # scandir, not os.walk + Path: 300k files at national scale
-            prefix, folder = stack.pop()
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append((prefix + entry.name + "/", entry.path))
-                    else:
-                        found.add(prefix + entry.name)
-        return found
-
-
-@dataclass(frozen=True, slots=True)
-class HttpSource:
-    base: str  # ends with "/"
-
-    def fetch(self, path: str, limit: int) -> bytes:
-        url = urllib.parse.urljoin(self.base, urllib.parse.quote(path))
-        # A deadline that grows with the allowed size, so a server dripping bytes cannot
-        # hold a poller forever (TUF's slow-retrieval attack).
-        deadline = time.monotonic() + TIMEOUT_SECONDS + limit / MIN_BYTES_PER_SECOND
-        try:
-            with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - scheme checked in open_source
-                chunks: list[bytes] = []
-                size = 0
-                while size <= limit:
-                    chunk = response.read(min(65536, limit + 1 - size))
-                    if not chunk:
-                        break
-                    chunks.append(chunk)
-                    size += len(chunk)
-                    if time.monotonic() > deadline:
-                        raise UnreachableError(f"{path} arrives too slowly")
-                return b"".join(chunks)
-        except urllib.error.HTTPError as exc:
-            if exc.code in (404, 410):
-                raise _Missing(path) from exc
-            raise UnreachableError(f"{path}: HTTP {exc.code}") from exc
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise UnreachableError(f"cannot fetch {path}: {exc}") from exc
-
-    def listing(self) -> set[str] | None:
-        return None
-
-
-def open_source(source: str | Path) -> Source:
-    text = str(source)
-    scheme = urllib.parse.urlsplit(text).scheme.lower()
-    if scheme in ("http", "https"):
-        return HttpSource(text if text.endswith("/") else text + "/")
-    if isinstance(source, str) and "://" in text:
-        raise MalformedError(f"only http(s) URLs or folders can be verified, not {scheme}:")
-    path = Path(source)
-    if not path.is_dir():
-        raise UnreachableError(f"{path} is not a folder")
-    return DirSource(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +111,13 @@ class VerifyReport:
 
 
 def read_state(path: Path | None) -> TrustState | None:
-    if path is None or not path.exists():
+    if path is None:
+        return None
+    data = read_local(path, MAX_STATE_BYTES, f"state file {printable(path.name)}")
+    if data is None:
         return None
     try:
-        obj = loads_strict(path.read_bytes(), f"state file {path.name}")
+        obj = loads_strict(data, f"state file {printable(path.name)}")
         if not isinstance(obj, dict):
             raise TypeError
         revoked = obj["revoked"]
@@ -207,7 +131,7 @@ def read_state(path: Path | None) -> TrustState | None:
             LogState.from_dict(obj["log"]) if obj.get("log") is not None else None,
         )
     except (OSError, KeyError, TypeError, ValueError) as exc:
-        raise MalformedError(f"state file {path.name} is unreadable") from exc
+        raise MalformedError(f"state file {printable(path.name)} is unreadable") from exc
     return state
 
 
@@ -223,8 +147,11 @@ def write_state(path: Path, state: TrustState) -> None:
     if state.log is not None:
         data["log"] = state.log.to_dict()
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise MalformedError(f"cannot write the state file: {exc.strerror}") from exc
 
 
 def _fetch_required(src: Source, path: str, limit: int, what: str) -> bytes:
@@ -232,6 +159,8 @@ def _fetch_required(src: Source, path: str, limit: int, what: str) -> bytes:
         data = src.fetch(path, limit)
     except _Missing as exc:
         raise UnreachableError(f"{what} not found") from exc
+    except NotRegularError as exc:
+        raise MalformedError(f"{what} is not a regular file (a symlink, FIFO or device)") from exc
     if len(data) > limit:
         raise MalformedError(f"{what} is larger than {limit} bytes")
     return data
@@ -299,7 +228,7 @@ def _check_files(src: Source, manifest: Manifest, online: PublicKey) -> tuple[in
             if (
                 mixed is None
                 and path.startswith(FEEDS_DIR)
-                and _signed_elsewhere(src, path, online)
+                and _signed_elsewhere(src, path, online, manifest.files[path].length)
             ):
                 mixed = path
             continue
@@ -327,12 +256,15 @@ def _check_part(
 
 def _check_file(src: Source, manifest: Manifest, online: PublicKey, path: str) -> int:
     """Bytes read for `path` (and its detached signature, for a feed file)."""
-    data = _fetch_listed(src, path, manifest.files[path])
+    entry = manifest.files[path]
     if not path.startswith(FEEDS_DIR):
-        return len(data)
+        return _hash_listed(src, path, entry)
     sig_path = path + SIG_SUFFIX
     if sig_path not in manifest.files:
         raise FileMismatchError(f"{path} has no detached signature")
+    _check_held_size(path, entry, MAX_MANIFEST_BYTES)
+    _check_held_size(sig_path, manifest.files[sig_path], MAX_SMALL_BYTES)
+    data = _fetch_listed(src, path, entry)
     sig_data = _fetch_listed(src, sig_path, manifest.files[sig_path])
     sig = parse_detached(sig_data, sig_path)
     if sig.keyid != manifest.key_id or not online.verify(sig.sig, data):
@@ -340,24 +272,71 @@ def _check_file(src: Source, manifest: Manifest, online: PublicKey, path: str) -
     return len(data) + len(sig_data)
 
 
+def _check_held_size(path: str, entry: FileEntry, limit: int) -> None:
+    """A file checked in memory (a feed and its signature: Ed25519 needs the whole message)
+    may not be listed longer than the documented limit, even in a validly signed manifest."""
+    if entry.length > limit:
+        raise MalformedError(f"{path} is listed at {entry.length} bytes, over the {limit} limit")
+
+
+def _hash_listed(src: Source, path: str, entry: FileEntry) -> int:
+    """Hash `path` as it streams in (a file is never held whole); its length."""
+    digest = hashlib.sha256()
+    try:
+        size = src.digest(path, entry.length, digest.update)
+    except _Missing as exc:
+        raise FileMismatchError(f"{path} is listed in the manifest but missing") from exc
+    except NotRegularError as exc:
+        raise FileMismatchError(
+            f"{path} is not a regular file (a symlink, FIFO or device)"
+        ) from exc
+    if size != entry.length or digest.hexdigest() != entry.sha256:
+        raise FileMismatchError(f"{path} differs from the manifest (hash or size)")
+    return size
+
+
 def _fetch_listed(src: Source, path: str, entry: FileEntry) -> bytes:
     try:
         data = src.fetch(path, entry.length)
     except _Missing as exc:
         raise FileMismatchError(f"{path} is listed in the manifest but missing") from exc
+    except NotRegularError as exc:
+        raise FileMismatchError(
+            f"{path} is not a regular file (a symlink, FIFO or device)"
+        ) from exc
     if len(data) != entry.length or hashlib.sha256(data).hexdigest() != entry.sha256:
         raise FileMismatchError(f"{path} differs from the manifest (hash or size)")
     return data
 
 
-def _signed_elsewhere(src: Source, path: str, online: PublicKey) -> bool:
-    """Whether a mismatching feed file comes with its own valid signature (another build)."""
+def _signed_elsewhere(src: Source, path: str, online: PublicKey, length: int) -> bool:
+    """Whether a mismatching feed file comes with its own valid signature (another build).
+    Read no further than the listed `length` (+ 1): the manifest allows no more."""
     try:
-        data = src.fetch(path, MAX_MANIFEST_BYTES)
+        data = src.fetch(path, length)
         sig = parse_detached(src.fetch(path + SIG_SUFFIX, MAX_SMALL_BYTES), path + SIG_SUFFIX)
-    except (_Missing, MalformedError, UnreachableError):
+    except (_Missing, NotRegularError, MalformedError, UnreachableError):
         return False
-    return online.verify(sig.sig, data)
+    return len(data) <= length and online.verify(sig.sig, data)
+
+
+def _uncovered(delegation: Delegation, now: datetime) -> str:
+    if now < delegation.valid_from:
+        return (
+            "the delegation of the signing key is not valid yet: from "
+            f"{format_time(delegation.valid_from)}"
+        )
+    return (
+        "the delegation of the signing key is valid only until "
+        f"{format_time(delegation.valid_until)}"
+    )
+
+
+def _publisher_sha256(envelope: Envelope, online: PublicKey) -> str:
+    signature = envelope.signature_by(online)
+    if signature is None:  # checked by check_manifest_key just before
+        raise BadSignatureError("the manifest signature does not verify with the delegated key")
+    return hashlib.sha256(layout(envelope.signed, signature)).hexdigest()
 
 
 def verify_site(
@@ -366,10 +345,14 @@ def verify_site(
     *,
     now: datetime,
     state_file: Path | None,
+    site: str | None = None,
+    other_origins: bool = False,
 ) -> VerifyReport:
     """Check a site folder or http(s) URL against the pinned root key; update the state file.
 
     `root_public_key` is the raw 32 bytes, or the PEM/base64 text of root.pub.
+    `site` is the address the manifest must name (default: the URL verified, if a URL);
+    `other_origins` lets a URL redirect to another http(s) origin.
     Raises a VerifyError subclass (each with its own exit code) on the first failure.
     """
     root = (
@@ -378,7 +361,7 @@ def verify_site(
         else PublicKey.from_text(root_public_key, "root key")
     )
     format_time(now)  # refuses a naive "now"
-    src = open_source(source)
+    src = open_source(source, other_origins=other_origins)
     state = read_state(state_file)
     manifest_bytes = _fetch_required(src, MANIFEST_PATH, MAX_MANIFEST_BYTES, MANIFEST_PATH)
     delegation_bytes = _fetch_required(src, DELEGATION_PATH, MAX_SMALL_BYTES, DELEGATION_PATH)
@@ -386,6 +369,7 @@ def verify_site(
     envelope = parse_envelope(manifest_bytes, "manifest", MANIFEST_PATH)
     manifest = manifest_from(envelope)
     check_manifest_key(envelope, manifest, delegation, state.revoked if state else ())
+    check_site(manifest.site, site, src.base if isinstance(src, HttpSource) else None)
     own = manifest.files.get(DELEGATION_PATH)
     if own is None:
         raise MalformedError(f"the manifest does not list {DELEGATION_PATH}")
@@ -394,21 +378,23 @@ def verify_site(
     if not delegation.covers(manifest.issued):
         raise KeyNotDelegatedError("the signing key was not delegated when the manifest was issued")
     if not delegation.covers(now):
-        raise KeyNotDelegatedError(
-            f"the delegation of the signing key is valid only until {format_time(delegation.valid_until)}"
-        )
-    manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
+        raise KeyNotDelegatedError(_uncovered(delegation, now))
+    # Remembered as the publisher wrote it, so a re-formatted copy of the same signed
+    # manifest is the same version (not a rollback) and the next `previous` matches it.
+    manifest_sha = (
+        _publisher_sha256(envelope, delegation.online_key) if state_file is not None else ""
+    )
     _check_rollback(manifest, delegation, manifest_sha, state)
     if now >= manifest.expires:
         raise ExpiredManifestError(
             f"the manifest expired at {format_time(manifest.expires)}: the copy is stale or frozen"
         )
+    listing = src.listing()  # first: a symlink or FIFO in the copy is refused before reading
     total, signatures = _check_files(src, manifest, delegation.online_key)
-    listing = src.listing()
     if listing is not None:
         extra = sorted(listing - set(manifest.files) - {MANIFEST_PATH})
         if extra:
-            raise FileMismatchError(f"{extra[0][:120]} is not listed in the manifest")
+            raise FileMismatchError(f"{printable(extra[0])[:120]} is not listed in the manifest")
     seen = check_history(
         lambda path: _fetch_listed(src, path, manifest.files[path]),
         {path: entry.sha256 for path, entry in manifest.files.items()},

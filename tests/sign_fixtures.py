@@ -77,6 +77,7 @@ def signed_site(
     issued: datetime = T0,
     expires: datetime | None = None,
     previous: bytes | None = None,
+    site: str | None = None,
 ) -> Path:
     write_site(root, build)
     sign_tree(
@@ -86,6 +87,7 @@ def signed_site(
         issued=issued,
         expires=expires or issued + timedelta(hours=48),
         previous_manifest=previous,
+        site=site,
     )
     return root
 
@@ -100,11 +102,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a verifier closing a response it has read enough of is not an error
+
+
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 (ephemeral port) in a thread; yields the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

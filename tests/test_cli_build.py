@@ -159,7 +159,12 @@ def test_a_built_site_served_over_http_is_verified_and_every_tampered_kind_rejec
     root_pub = str(keys / "root.pub")
     now = ["--now", "2026-11-23T00:00:00Z"]
     with serve(site) as url:
-        assert main(["verify", url, "--root-key", root_pub, *now]) == 0
+        # Built for https://credit.example.gov.cn/ (the default --site-url), served here: the
+        # URL is not the site, so the site is named, as for a mirror.
+        assert main(["verify", url, "--root-key", root_pub, *now]) == 11
+        assert "signed for the site https://credit.example.gov.cn/" in capsys.readouterr().err
+        site_option = ["--site", "https://credit.example.gov.cn/"]
+        assert main(["verify", url, "--root-key", root_pub, *now, *site_option]) == 0
     by_kind: dict[str, Path] = {}
     for path in sorted(site.rglob("*")):
         if path.is_file() and path.name != "manifest.json":

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import rfc8785
 
 from generator.errors import MalformedError, SigningError
+from generator.sign.limits import check_json_bounds, may_hold_surrogates
 
 # I-JSON (RFC 7493) safe integers; rfc8785 refuses the rest, and so does the standalone twin.
 MAX_SAFE_INT = 2**53 - 1
@@ -129,7 +130,9 @@ def _refuse(text: str) -> object:
 
 
 def loads_strict(data: bytes, what: str) -> object:
-    """Parse JSON the way a verifier must: UTF-8, no duplicate keys, no floats, no NaN."""
+    """Parse JSON the way a verifier must: UTF-8, no duplicate keys, no floats, no NaN,
+    well-formed Unicode, and within the size limits of `limits` before it is parsed."""
+    check_json_bounds(data, what)
     try:
         value: object = json.loads(
             data.decode("utf-8"),
@@ -139,6 +142,12 @@ def loads_strict(data: bytes, what: str) -> object:
         )
         if not _plain(value):  # the quick walk; the thorough one names what is wrong
             _check_subset(value, "$")
+        if may_hold_surrogates(data):
+            # Keys too: a lone surrogate cannot be canonicalised, so it is malformed here
+            # rather than a failure to encode later (the same exit code in both verifiers).
+            _ENCODER.encode(value).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise MalformedError(f"{what} holds a lone surrogate (not well-formed Unicode)") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise MalformedError(f"{what} is not valid JSON: {exc}") from exc
     except SigningError as exc:

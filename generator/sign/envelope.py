@@ -116,9 +116,13 @@ class Manifest:
     key_id: str
     delegation_version: int
     files: Mapping[str, FileEntry]
+    # The site's address (build --site-url), so that a copy of another site signed with the
+    # same keys is refused; None in manifests written before it was signed (SIGNING.md 3.2).
+    site: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        named = {} if self.site is None else {"site": self.site}
+        return named | {
             "type": "manifest",
             "spec_version": SPEC_VERSION,
             "version": self.version,
@@ -143,9 +147,14 @@ class Envelope:
     signatures: tuple[Signature, ...]
 
     def signed_by(self, key: PublicKey) -> bool:
-        return any(
-            s.keyid == key.key_id and key.verify(s.sig, self.message) for s in self.signatures
-        )
+        return self.signature_by(key) is not None
+
+    def signature_by(self, key: PublicKey) -> Signature | None:
+        """The first signature by `key` that verifies, if any."""
+        for s in self.signatures:
+            if s.keyid == key.key_id and key.verify(s.sig, self.message):
+                return s
+        return None
 
 
 def seal(signed: Mapping[str, object], key: SigningKey) -> bytes:
@@ -157,7 +166,17 @@ def seal(signed: Mapping[str, object], key: SigningKey) -> bytes:
     entries. Consumers parse it; only the canonical bytes are signed.
     """
     signature = key.sign(canonical_bytes(signed))
-    head = _LINE.encode([{"keyid": key.key_id, "sig": base64.b64encode(signature).decode()}])
+    return layout(signed, Signature(key.key_id, signature))
+
+
+def layout(signed: Mapping[str, object], signature: Signature) -> bytes:
+    """The file bytes `seal` writes for `signed` and its one signature. A verifier rebuilds
+    them to remember a manifest as its publisher wrote it: a re-formatted copy of the same
+    signed content is then the same manifest (no false rollback), and the next version's
+    `previous` names exactly these bytes. feeds/verify_feed.py writes the same layout."""
+    head = _LINE.encode(
+        [{"keyid": signature.keyid, "sig": base64.b64encode(signature.sig).decode()}]
+    )
     members = []
     for name, value in sorted(signed.items()):
         if isinstance(value, dict) and value:
@@ -280,10 +299,22 @@ def delegation_from(envelope: Envelope, what: str = DELEGATION_PATH) -> Delegati
     )
 
 
+_SITE = re.compile(r"https?://[^/\x00-\x20\x7f?#@\\]+/(?:[^\x00-\x20\x7f?#\\]*/)?\Z")
+
+
+def check_site_address(value: object, what: str) -> str:
+    """A site address as `build --site-url` writes it: http(s), a host, a path ending in /."""
+    if not isinstance(value, str) or len(value) > 2048 or not _SITE.match(value):
+        raise MalformedError(f"{what} is not a site address like https://credit.example.gov.cn/")
+    return value
+
+
 def manifest_from(envelope: Envelope, what: str = MANIFEST_PATH) -> Manifest:
     names = {"type", "spec_version", "version", "issued", "expires", "previous"}
     names |= {"key_id", "delegation_version", "files"}
-    m = _fields(envelope.signed, names, what)
+    # `site` is optional: manifests signed before it existed stay readable (SIGNING.md 3.2).
+    named = "site" in envelope.signed
+    m = _fields(envelope.signed, names | {"site"} if named else names, what)
     files = m["files"]
     if not isinstance(files, dict):
         raise MalformedError(f"{what} files must be an object")
@@ -311,4 +342,5 @@ def manifest_from(envelope: Envelope, what: str = MANIFEST_PATH) -> Manifest:
         key_id=_hex64(m["key_id"], f"{what} key_id"),
         delegation_version=_int(m["delegation_version"], f"{what} delegation_version", 1),
         files=entries,
+        site=check_site_address(m["site"], f"{what} site") if named else None,
     )

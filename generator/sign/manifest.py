@@ -77,6 +77,7 @@ def _seal_manifest(
     issued: datetime,
     expires: datetime,
     chain: tuple[int, str | None],
+    site: str | None,
 ) -> Manifest:
     version, previous = chain
     manifest = Manifest(
@@ -87,6 +88,7 @@ def _seal_manifest(
         key_id=key.key_id,
         delegation_version=delegation.delegation.version,
         files=dict(sorted(files.items())),
+        site=site,
     )
     _write(root / MANIFEST_PATH, seal(manifest.to_dict(), key))
     return manifest
@@ -102,6 +104,7 @@ def sign_tree(
     previous_manifest: bytes | None,
     previous: Manifest | None = None,
     known: Mapping[str, FileEntry] | None = None,
+    site: str | None = None,
 ) -> Manifest:
     """Write keys/delegation.json, a `.sig` beside every feed file, and manifest.json.
 
@@ -113,11 +116,13 @@ def sign_tree(
     renderer hashing the bytes it writes): they are not read again. Every other file is
     read, hashed and searched for private key material (signing stops if it holds any);
     the files of `known` come from renderers that never hold a key.
+    `site` is the site's address (build --site-url), named in the manifest so that
+    verifiers can refuse a copy of another site signed with the same keys.
     """
     _check_signable(key, delegation, issued, expires)
     chain = _chain(previous_manifest, previous, issued)
     reuse = {p: e for p, e in (known or {}).items() if not p.startswith(FEEDS_DIR)}
-    return _sign(root, key, delegation, issued, expires, chain, reuse)
+    return _sign(root, key, delegation, issued, expires, chain, reuse, site)
 
 
 def sign_changes(
@@ -129,6 +134,7 @@ def sign_changes(
     expires: datetime,
     previous_manifest: bytes,
     changed: Collection[str],
+    site: str | None = None,
 ) -> Manifest:
     """Sign a tree that is the one `previous_manifest` signed, with the files in `changed`
     written (or deleted) since: only those, and files the previous manifest does not list,
@@ -146,7 +152,7 @@ def sign_changes(
         # The old detached signatures name the old key: every feed file is signed again.
         gone |= {p for p in before.files if p.startswith(FEEDS_DIR)}
     reuse = {p: e for p, e in before.files.items() if p not in gone}
-    return _sign(root, key, delegation, issued, expires, chain, reuse)
+    return _sign(root, key, delegation, issued, expires, chain, reuse, site or before.site)
 
 
 def _sign(
@@ -157,6 +163,7 @@ def _sign(
     expires: datetime,
     chain: tuple[int, str | None],
     reuse: Mapping[str, FileEntry],
+    site: str | None,
 ) -> Manifest:
     _write(root / DELEGATION_PATH, delegation.data)
     paths = [p for p in walk_tree(root) if p != MANIFEST_PATH]
@@ -192,6 +199,7 @@ def _sign(
         issued=issued,
         expires=expires,
         chain=chain,
+        site=site,
     )
 
 
@@ -202,8 +210,10 @@ def refresh_manifest(
     *,
     issued: datetime,
     expires: datetime,
+    site: str | None = None,
 ) -> Manifest:
-    """Re-sign an unchanged, already signed tree with a new version and expiry.
+    """Re-sign an unchanged, already signed tree with a new version and expiry (and the
+    site address `site`, by default the one the current manifest names).
 
     Cheap: files are not hashed again, only checked by name and size against the current
     manifest, which must be signed by this same key under this same delegation (otherwise
@@ -237,6 +247,7 @@ def refresh_manifest(
         issued=issued,
         expires=expires,
         chain=_chain(previous, current, issued),
+        site=site or current.site,
     )
 
 

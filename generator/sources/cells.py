@@ -16,6 +16,8 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from generator.sources.guard import MAX_CELL_CHARS, long_cell
+
 # The same columns the file loader guards: identifiers whose digits a float destroys.
 NUMBER_SENSITIVE = frozenset(
     {"record_id", "uscc", "reg_no_old", "id_number", "legal_rep_id", "decision_no"}
@@ -69,6 +71,10 @@ def cell_text(value: object, column: str) -> str:
     if is_missing(value):
         return ""
     if isinstance(value, str):
+        if long_cell(value):
+            raise CellError(
+                f"text longer than {MAX_CELL_CHARS} characters (the limit files have too)"
+            )
         return value
     if isinstance(value, bool | np.bool_):
         raise CellError("a true/false value means nothing here; store the column as text")
