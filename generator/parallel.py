@@ -196,28 +196,30 @@ def cluster_map(
     """`fn(context, part)` for each of `parts` on the cluster of `dask_engine`: every task
     is submitted now, and the results are yielded in the order of `parts`.
 
-    The context goes to every worker once, not with each task; each task is pure (its
-    result is a function of its arguments), so the scheduler may run it again on another
-    worker when one dies. A task that still cannot finish is reported as `error`."""
+    The context goes to every worker once (a worker that joins later copies it from
+    another), not with each task; each task is pure (its result is a function of its
+    arguments), so the scheduler runs it again on another worker when one dies. A task that
+    still cannot finish is reported as `error`."""
     cluster = _CLUSTER.get()
     if cluster is None:
         raise ConfigError("cluster_map runs only inside dask_engine")
     client = cluster.client
     shared = client.scatter(context, broadcast=True, hash=False)
-    data = client.scatter(list(parts), hash=False)
     # Readable keys for the dashboard; the token keeps two passes of one stage apart.
     token = uuid.uuid4().hex[:12]
     name = getattr(fn, "__name__", "part").strip("_")
     futures: list[Any] = client.map(
         _cluster_task,
-        data,
+        # The parts travel in the tasks, not scattered: the scheduler keeps a task until it
+        # is done and can run it again, whereas data scattered to a worker dies with it.
+        list(parts),
         key=[f"{name}-{token}-{i}" for i in range(len(parts))],
         retries=RETRIES,
         pure=False,
         fn=fn,
         context=shared,
     )
-    return _results(client, [shared, *data, *futures], futures, error)
+    return _results(client, [shared, *futures], futures, error)
 
 
 def _results(

@@ -42,12 +42,13 @@ class NameFinder:
         self._tagged: dict[str, tuple[tuple[int, int], ...]] = {}
         self._new: list[str] = []
         if rules.use_segmenter:
-            # Imported here, not at the top: loading its tag table takes ~0.7 s, which every
-            # command (refresh, verify, scan) would pay without ever segmenting.
-            import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
+            _load_segmenter()
 
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # Unpickled in a Dask worker, which has not inherited the segmenter from a fork.
+        self.__dict__.update(state)
+        if self.rules.use_segmenter:
+            _load_segmenter()
 
     def cued_names(self, compact: str) -> Iterator[tuple[int, int]]:
         """Spans in the compact view: a name right after a cue word."""
@@ -104,6 +105,15 @@ _COMMON = 100
 
 
 @lru_cache(maxsize=200_000)
+def _load_segmenter() -> None:
+    # Imported here, not at the top: loading its tag table takes ~0.7 s, which every
+    # command (refresh, verify, scan) would pay without ever segmenting.
+    import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
 def _tag(clause: str, first: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Person names in one clause (digits folded; cached: templated texts repeat clauses).
 

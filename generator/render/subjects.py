@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
+from generator.errors import PublishError
+from generator.parallel import cluster_map, on_cluster
 from generator.redact.public import PublicSubject
 from generator.render.pages import Shared, environment, render_subject_page, segment
 from generator.render.reuse import Carried, PageDigests
@@ -89,6 +91,12 @@ def _run(subjects: Sequence[PublicSubject]) -> PartitionResult:
     return render_partition(subjects, *_worker)
 
 
+def _render_part(
+    context: tuple[Shared, str, Reuse | None], subjects: list[PublicSubject]
+) -> PartitionResult:
+    return render_partition(subjects, *context)
+
+
 def write_subjects(
     subjects: Sequence[PublicSubject],
     shared: Shared,
@@ -111,6 +119,15 @@ def write_subjects(
             done.add(render_partition(part, shared, root, reuse))
             report(done.pages)
         meanwhile()
+        return done
+    if on_cluster():
+        # Dask: the shared context goes to each worker once; the workers write the pages
+        # into `root` themselves, which is why it must be on storage they all mount.
+        results = cluster_map(_render_part, (shared, root, reuse), parts, error=PublishError)
+        meanwhile()
+        for result in results:
+            done.add(result)
+            report(done.pages)
         return done
     # fork: the workers start with the compiled templates and the shared context without
     # pickling them; only each partition of subjects is sent. Freezing the collector keeps
