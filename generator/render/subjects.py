@@ -123,7 +123,8 @@ def write_subjects(
     if on_cluster():
         # Dask: the shared context goes to each worker once; the workers write the pages
         # into `root` themselves, which is why it must be on storage they all mount.
-        results = cluster_map(_render_part, (shared, root, reuse), parts, error=PublishError)
+        lists = [list(p) for p in parts]
+        results = cluster_map(_render_part, (shared, root, reuse), lists, error=PublishError)
         meanwhile()
         for result in results:
             done.add(result)
