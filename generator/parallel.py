@@ -125,8 +125,12 @@ def fork_available() -> bool:
 
 
 def workers_for(items: int) -> int:
-    """Every core for a pass over `items` items when there are enough of them, else 1."""
-    return (os.cpu_count() or 1) if items >= PARALLEL_MIN_ITEMS else 1
+    """Every core (on a cluster: every worker) for a pass over `items` items when there are
+    enough of them, else 1."""
+    if items < PARALLEL_MIN_ITEMS:
+        return 1
+    cluster = _CLUSTER.get()
+    return cluster.workers if cluster is not None else (os.cpu_count() or 1)
 
 
 def on_cluster() -> bool:
@@ -226,6 +230,7 @@ def _results(
     client: Any, held: list[Any], futures: list[Any], error: type[CreditSiteError]
 ) -> Iterator[R]:
     from distributed import KilledWorker
+    from distributed.client import FutureCancelledError
 
     try:
         for i, future in enumerate(futures):
@@ -233,7 +238,7 @@ def _results(
                 result = future.result()
             except KilledWorker as exc:
                 raise error("a Dask worker died on every try of a task (out of memory?)") from exc
-            except (OSError, TimeoutError) as exc:
+            except (OSError, TimeoutError, FutureCancelledError) as exc:
                 raise error(f"lost the Dask cluster ({exc})") from exc
             if isinstance(result, _Raised):
                 raise result.error

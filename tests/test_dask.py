@@ -16,6 +16,7 @@ import pytest
 from generator import parallel
 from generator.cli import main
 from generator.demo import write_demo_dataset
+from generator.errors import ConfigError, SigningError
 from generator.render import site, subjects
 from generator.scan import tree as scan_tree
 from tests.helpers import on_two_processes, tree
@@ -183,3 +184,64 @@ def test_a_scheduler_and_a_worker_count_do_not_go_together(
     args = ("--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--workers", "2")
     assert build(dataset, keys, tmp_path / "site", *args) == 3
     assert "--workers sizes a local cluster" in capsys.readouterr().err
+
+
+_ATTEMPTS: list[int] = []  # the in-process cluster's tasks run in this very process
+
+
+def _double(factor: int, part: list[int]) -> list[int]:
+    return [factor * x for x in part]
+
+
+def _flaky_then_failing(kind: str, part: list[int]) -> list[int]:
+    _ATTEMPTS.append(part[0])
+    if kind == "stage" and part[0] == 0:
+        raise SigningError("cannot read feeds/all.json: Permission denied")
+    if kind == "hiccup" and _ATTEMPTS.count(part[0]) == 1:
+        raise OSError("stale NFS file handle")  # passes on the next try
+    return part
+
+
+def test_map_partitions_on_dask_keeps_order_retries_hiccups_and_raises_stage_errors() -> None:
+    from distributed import LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as local,
+        parallel.dask_engine(local.scheduler_address) as cluster,
+    ):
+        assert cluster.workers == 2
+        items = list(range(101))
+        parts = parallel.map_partitions(_double, 3, items, workers=2, error=SigningError)
+        assert len(parts) == 2 * parallel.PARTS_PER_WORKER
+        assert [x for p in parts for x in p] == [3 * x for x in items]
+        # Below two items (or one worker asked for) the work stays in this process.
+        assert parallel.map_partitions(_double, 3, [5], workers=2, error=SigningError) == [[15]]
+
+        _ATTEMPTS.clear()
+        hiccup = parallel.map_partitions(
+            _flaky_then_failing, "hiccup", items, 2, error=SigningError
+        )
+        assert [x for p in hiccup for x in p] == items
+        assert _ATTEMPTS.count(0) == 2  # run again after an unforeseen error
+
+        _ATTEMPTS.clear()
+        with pytest.raises(SigningError, match="Permission denied"):
+            parallel.map_partitions(_flaky_then_failing, "stage", items, 2, error=SigningError)
+        assert _ATTEMPTS.count(0) == 1  # a stage's own error is not worth another try
+    assert not parallel.on_cluster()
+
+
+def test_a_worker_with_several_threads_is_refused() -> None:
+    from distributed import LocalCluster
+
+    refused = "runs 2 threads; start every worker with --nthreads 1"
+    with (
+        LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as local,
+        pytest.raises(ConfigError, match=refused),
+        parallel.dask_engine(local.scheduler_address),
+    ):
+        pass

@@ -114,7 +114,7 @@ def write_subjects(
     pages are few but long): the CPUs stay busy without a scheduler of our own."""
     parts = [subjects[i : i + partition] for i in range(0, len(subjects), partition)]
     done = PartitionResult(0, 0)
-    if workers <= 1 or len(parts) <= 1:
+    if (workers <= 1 and not on_cluster()) or len(parts) <= 1:
         for part in parts:
             done.add(render_partition(part, shared, root, reuse))
             report(done.pages)

@@ -119,7 +119,7 @@ def _scan(
     batches = _batches(paths, sizes)
     found = _Found()
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(paths) < _INLINE:
+    if len(paths) < _INLINE or (workers == 1 and not on_cluster()):
         for batch in batches:
             found.merge(_scan_batch(scanner, batch))
     elif on_cluster():
