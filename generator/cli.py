@@ -27,7 +27,6 @@ from generator.build import BuildSummary, Checked, Progress, build_site, check_d
 from generator.config import BuildConfig
 from generator.demo_keys import key_paths, write_demo_keys
 from generator.errors import ConfigError, CreditSiteError, DataError, LeakError
-from generator.parallel import dask_engine
 from generator.refresh import RefreshSummary, refresh_site
 
 EXIT_USAGE = 64
@@ -297,6 +296,8 @@ def _engine(args: argparse.Namespace, env: Mapping[str, str]) -> AbstractContext
         raise ConfigError(f"{SCHEDULER_ENV} must be tcp://HOST:PORT, got {scheduler!r}")
     if scheduler is not None and args.workers is not None:
         raise ConfigError("--workers sizes a local cluster; a scheduler's cluster has its own")
+    from generator.parallel import dask_engine  # only a Dask build pays for importing it
+
     return dask_engine(scheduler, args.workers)
 
 
