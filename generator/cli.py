@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -64,6 +66,26 @@ def _dataset_dir(text: str) -> Path:
     if not path.is_dir():
         raise argparse.ArgumentTypeError(f"{text!r} is not a folder")
     return path
+
+
+SCHEDULER_ENV = "CREDITSITE_DASK_SCHEDULER"
+_SCHEDULER = re.compile(r"(tcp|tls)://[^\s/:]+:\d{1,5}")
+
+
+def _scheduler(text: str) -> str:
+    if not _SCHEDULER.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected tcp://HOST:PORT, got {text!r}")
+    return text
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 _SOURCE_HELP = (
@@ -126,6 +148,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--wait", type=float, default=0.0, help="seconds to wait for another build's lock"
+    )
+    build.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where the stages run: this machine's process pool (default) or a Dask cluster",
+    )
+    build.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help=f"with --engine dask: the cluster's scheduler (default: {SCHEDULER_ENV}, "
+        "else a local cluster started for this build)",
+    )
+    build.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        help="with --engine dask and no scheduler: the local cluster's worker processes "
+        "(default: one per core)",
     )
     sub.add_parser(
         "build", parents=[build], help="build, sign, scan and publish the site from a dataset"
@@ -263,12 +306,27 @@ def _build(
     from rich.console import Console
 
     console = Console(stderr=True)
-    with console.status("building…") as status:
+    with _engine(args, os.environ), console.status("building…") as status:
 
         def progress(stage: str, done: int, total: int) -> None:
             status.update(f"{stage}: {done}/{total}" if total > 1 else f"{stage}…")
 
         return run(config, progress)
+
+
+def _engine(args: argparse.Namespace, env: Mapping[str, str]) -> AbstractContextManager[object]:
+    """Where the build's stages run: the local process pool, or the Dask cluster of
+    --scheduler (else CREDITSITE_DASK_SCHEDULER, else a LocalCluster started here)."""
+    if args.engine != "dask":
+        return nullcontext()
+    scheduler = args.scheduler or env.get(SCHEDULER_ENV, "").strip() or None
+    if scheduler is not None and not _SCHEDULER.fullmatch(scheduler):
+        raise ConfigError(f"{SCHEDULER_ENV} must be tcp://HOST:PORT, got {scheduler!r}")
+    if scheduler is not None and args.workers is not None:
+        raise ConfigError("--workers sizes a local cluster; a scheduler's cluster has its own")
+    from generator.parallel import dask_engine  # only a Dask build pays for importing it
+
+    return dask_engine(scheduler, args.workers)
 
 
 def _refresh_summary(summary: RefreshSummary, out: Path) -> str:
@@ -312,7 +370,10 @@ def _licence_notice(summary: BuildSummary) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "engine", "dask") != "dask" and (args.scheduler or args.workers):
+        parser.error("--scheduler and --workers go with --engine dask")
     try:
         return _run(args)
     except (DataError, LeakError) as exc:

@@ -108,13 +108,12 @@ class NameFinder:
         self._new: list[str] = []
         self._dict: dict[str, int] = {}
         if rules.use_segmenter:
-            # Imported here, not at the top: loading its tag table takes ~0.7 s, which every
-            # command (refresh, verify, scan) would pay without ever segmenting.
-            import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
+            self._dict = jieba_freq()
 
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
-            self._dict = jieba.dt.FREQ
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # Unpickled in a Dask worker, which has not inherited the segmenter from a fork.
+        self.__dict__.update(state)
+        self._dict = jieba_freq() if self.rules.use_segmenter else {}
 
     # -- the extent of a name ----------------------------------------------------------
     def surname_len(self, text: str, start: int) -> int:
@@ -386,6 +385,17 @@ _COMMON_WORD = 1000
 
 
 @lru_cache(maxsize=200_000)
+def jieba_freq() -> dict[str, int]:
+    """jieba loaded (its word frequencies are what `_freq` reads)."""
+    # Imported here, not at the top: loading its tag table takes ~0.7 s, which every
+    # command (refresh, verify, scan) would pay without ever segmenting.
+    import jieba.posseg  # its tag table (word_tag_tab); cutting uses jieba.cut
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
 def _tag(
     clause: str, single: frozenset[str], compounds: frozenset[str]
 ) -> tuple[tuple[int, int], ...]:

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
+from generator.errors import PublishError
+from generator.parallel import cluster_map, on_cluster
 from generator.redact.public import PublicSubject
 from generator.render.pages import (
     Shared,
@@ -95,6 +97,12 @@ def _run(subjects: Sequence[PublicSubject | NoticeSubject]) -> PartitionResult:
     return render_partition(subjects, *_worker)
 
 
+def _render_part(
+    context: tuple[Shared, str, Reuse | None], subjects: list[PublicSubject | NoticeSubject]
+) -> PartitionResult:
+    return render_partition(subjects, *context)
+
+
 def write_subjects(
     subjects: Sequence[PublicSubject | NoticeSubject],
     shared: Shared,
@@ -112,11 +120,21 @@ def write_subjects(
     pages are few but long): the CPUs stay busy without a scheduler of our own."""
     parts = [subjects[i : i + partition] for i in range(0, len(subjects), partition)]
     done = PartitionResult(0, 0)
-    if workers <= 1 or len(parts) <= 1:
+    if (workers <= 1 and not on_cluster()) or len(parts) <= 1:
         for part in parts:
             done.add(render_partition(part, shared, root, reuse))
             report(done.pages)
         meanwhile()
+        return done
+    if on_cluster():
+        # Dask: the shared context goes to each worker once; the workers write the pages
+        # into `root` themselves, which is why it must be on storage they all mount.
+        lists = [list(p) for p in parts]
+        results = cluster_map(_render_part, (shared, root, reuse), lists, error=PublishError)
+        meanwhile()
+        for result in results:
+            done.add(result)
+            report(done.pages)
         return done
     # fork: the workers start with the compiled templates and the shared context without
     # pickling them; only each partition of subjects is sent. Freezing the collector keeps

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import brotli
 
-from generator.errors import Leak, LeakError
+from generator.errors import Leak, LeakError, RedactionError
 from generator.model import Dataset
-from generator.parallel import freeze_inherited
+from generator.parallel import cluster_map, freeze_inherited, on_cluster
 from generator.redact.config import redaction_rules
 from generator.redact.detect import automaton
 from generator.redact.known import gather_known, rule_texts
@@ -119,9 +119,19 @@ def _scan(
     batches = _batches(paths, sizes)
     found = _Found()
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(paths) < _INLINE:
+    if len(paths) < _INLINE or (workers == 1 and not on_cluster()):
         for batch in batches:
             found.merge(_scan_batch(scanner, batch))
+    elif on_cluster():
+        # Dask: the scanner (automata included) goes to each worker once; the files are
+        # read where the tree is mounted, the huge ones here as below.
+        huge = [b for b in batches if sizes.get(b[0][0], 0) >= _HUGE]
+        rest = [b for b in batches if sizes.get(b[0][0], 0) < _HUGE]
+        results = cluster_map(_scan_batch, scanner, rest, error=RedactionError)
+        for batch in huge:
+            found.merge(_scan_batch(scanner, batch))
+        for part in results:
+            found.merge(part)
     else:
         # The few huge files (the snapshots, the manifest) are read here while the workers
         # take the rest: a text takes several times its size while it is searched, and two

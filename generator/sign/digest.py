@@ -56,7 +56,11 @@ def hash_files(
     result: dict[str, FileEntry] = {}
     context = (str(root), inspect)
     workers = workers_for(len(ordered))
-    for part in map_partitions(_hash_part, context, ordered, workers, error=SigningError):
+    # With `inspect` (the signing stage's, which holds the online key) the work stays on
+    # this machine: the key never travels to a cluster's workers.
+    local = inspect is not None
+    parts = map_partitions(_hash_part, context, ordered, workers, error=SigningError, local=local)
+    for part in parts:
         result.update(part)
     return result
 
