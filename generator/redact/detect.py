@@ -17,15 +17,17 @@ import ahocorasick  # pyahocorasick ships no stubs
 
 from generator import ids
 from generator.redact.config import RedactionRules
-from generator.redact.known import PERSON_NAME, KnownValues
+from generator.redact.known import PERSON_NAME, TRADE_SECRET, KnownValues
 from generator.redact.names import LATIN_NAME, NameFinder
 from generator.redact.normalise import View, compact, compact_names, normalise
 from generator.redact.numbers import find_emails, find_numbers
+from generator.redact.patterns import Patterns
 
 # Kinds a protected public value may shadow: guesses, never a known value or a checked number.
 _SHADOWABLE = frozenset(
-    {PERSON_NAME, "certificate", "mobile", "address", "vehicle_plate", "qq", "wechat"}
-)
+    {PERSON_NAME, "certificate", "mobile", "address", "vehicle_plate", "qq", "wechat",
+     "social_account", "landline"}
+)  # fmt: skip
 _LAW = re.compile(r"《[^《》]{1,120}》")
 _USCC_LIKE = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwxy]{18}(?![0-9a-z])")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}={0,2}")
@@ -41,6 +43,7 @@ class Found:
     kind: str
     name: str | None = None  # the name to mask with; None means the span is removed
     known: bool = False  # a value known from the structured fields
+    shown: str | None = None  # what replaces the span instead (a number masked to policy)
 
 
 def automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
@@ -63,8 +66,13 @@ class Detector:
         # Names are searched in the name view, everything else in the number view.
         self.sensitive = automaton(k for k, n in known.sensitive.items() if n.kind != PERSON_NAME)
         self.known_names = automaton(k for k, n in known.sensitive.items() if n.kind == PERSON_NAME)
-        self.public = automaton(known.public)
         self.names = NameFinder(rules)
+        self.patterns = Patterns(
+            rules, (n.value for n in known.sensitive.values() if n.kind == TRADE_SECRET)
+        )
+        # A public value holding a personal value (a department written with its clerk's
+        # name and mobile) shields nothing: it is redacted like free text.
+        self.public = automaton(k for k in known.public if not self._tainted(k))
 
     def find(
         self, text: str, *, guess: bool = True, depth: int = 0, names_only: bool = False
@@ -73,23 +81,34 @@ class Detector:
         numbers by shape); without it only known values are found, for public columns."""
         norm = normalise(text)
         comp = compact(norm)
-        c = comp.text
+        # Spoken digits (幺洞两拐) read as digits: same length, so `comp`'s map still holds.
+        c = self.patterns.spoken(comp.text)
         nview, original = compact_names(norm, blocks=False)
         n = nview.text
         out: list[Found] = []
-        # Protected public values, in original coordinates so that every view can ask.
+        # Protected public values, in original coordinates so that every view can ask; law
+        # titles 《…》 shield names only, and only when nothing else is found inside them.
         protected = [comp.origin(s, e) for s, e in self._protected(c)]
         protected += [nview.origin(s, e) for s, e in self._protected(n)]
+        titles = [comp.origin(*m.span()) for m in _LAW.finditer(c)]
 
-        def shadowed(start: int, end: int) -> bool:
-            return any(s <= start and end <= e and e - s > end - start for s, e in protected)
+        def covers(spans: list[tuple[int, int]], start: int, end: int, strict: bool) -> bool:
+            # A guessed number equal to a public value (a USCC) is that value; a name must
+            # be strictly inside a longer one (a person may bear a shop's name).
+            return any(
+                s <= start and end <= e and (e - s > end - start or not strict) for s, e in spans
+            )
 
         def add(view: View, start: int, end: int, kind: str, name: str | None = None,
-                known: bool = False) -> None:  # fmt: skip
+                known: bool = False, shown: str | None = None) -> None:  # fmt: skip
             a, b = view.origin(start, end)
-            if kind in _SHADOWABLE and (not known or kind == PERSON_NAME) and shadowed(a, b):
+            if (
+                kind in _SHADOWABLE
+                and (not known or kind == PERSON_NAME)
+                and covers(protected, a, b, kind == PERSON_NAME)
+            ):
                 return
-            out.append(Found(a, b, kind, name, known))
+            out.append(Found(a, b, kind, name, known, shown))
 
         if len(self.sensitive) and not names_only:
             for last, key in self.sensitive.iter(c):
@@ -104,6 +123,15 @@ class Detector:
                 add(comp, start, end, kind)
             for start, end in find_emails(norm.text):
                 add(norm, start, end, "email")
+            for hit in self.patterns.compact_hits(c):
+                add(comp, hit.start, hit.end, hit.kind, shown=hit.shown)
+            for hit in self.patterns.normal_hits(norm.text):
+                add(norm, hit.start, hit.end, hit.kind)
+        elif not names_only:
+            # Declared trade secrets are known values, whatever their spelling.
+            for hit in self.patterns.normal_hits(norm.text):
+                if hit.kind == TRADE_SECRET:
+                    add(norm, hit.start, hit.end, hit.kind)
         if guess:
             # Masked from the characters as written (numerals and variants not folded), so
             # the surname shown is the real one. After a cue the longer reading is kept even
@@ -116,7 +144,32 @@ class Detector:
                 add(nview, start, end, PERSON_NAME, original[start:end])
             if depth == 0 and not names_only:
                 self._base64(norm, add)
-        return out
+        return self._sifted(out, titles, [comp.origin(s, e) for s, e in self.patterns.cue_spans(c)])
+
+    def _sifted(
+        self,
+        out: list[Found],
+        titles: list[tuple[int, int]],
+        cues: list[tuple[int, int]],
+    ) -> list[Found]:
+        """`out` without the name guesses that are cue words (微信号 is no 微＊号), nor the
+        names a law title shields; a title with any other finding inside is no title."""
+        if not titles and not cues:
+            return out
+        others = [f for f in out if f.kind != PERSON_NAME]
+        clean = [(s, e) for s, e in titles if not any(s <= f.start and f.end <= e for f in others)]
+
+        def keep(f: Found) -> bool:
+            if f.kind != PERSON_NAME:
+                return True
+            if any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in clean):
+                return False
+            if f.known:
+                return True
+            overlap = max((min(e, f.end) - max(s, f.start) for s, e in cues), default=0)
+            return 2 * overlap < f.end - f.start
+
+        return [f for f in out if keep(f)]
 
     def guess_names(self, text: str) -> list[str]:
         """Names this text reveals that no structured field knows (for masking everywhere)."""
@@ -132,11 +185,20 @@ class Detector:
             if len(self.public)
             else []
         )
-        spans.extend(m.span() for m in _LAW.finditer(c))
         for m in _USCC_LIKE.finditer(c):
             if ids.uscc_problem(m.group().upper()) is None:
                 spans.append(m.span())
         return spans
+
+    def _tainted(self, key: str) -> bool:
+        """True when a public value (in its compact form) holds a personal value."""
+        c = self.patterns.spoken(key)
+        return (
+            next(find_numbers(c), None) is not None
+            or self.patterns.tainted(c)
+            or next(find_emails(key), None) is not None
+            or next(self.names.cued.finditer(key), None) is not None
+        )
 
     def _base64(self, norm: View, add: Callable[..., None]) -> None:
         """Base64-looking fragments are decoded and checked; a hit removes the fragment."""
