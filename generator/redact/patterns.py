@@ -51,14 +51,16 @@ class Hit:
     shown: str | None = None
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Words in the number view's form, longest first; a Latin word is not matched inside
     a longer Latin word (id in paid)."""
     forms = {compact_value(w) or w for w in words if w}
     out = []
     for form in sorted(forms, key=lambda f: (-len(f), f)):
         escaped = re.escape(form)
-        out.append(f"(?<![a-z]){escaped}" if form[:1].isascii() and form[:1].isalpha() else escaped)
+        out.append(
+            f"(?<![a-z0-9]){escaped}" if form[:1].isascii() and form[:1].isalpha() else escaped
+        )
     return "|".join(out) if out else "(?!)"
 
 
@@ -81,7 +83,7 @@ class Patterns:
     def __init__(self, rules: RedactionRules, secrets: Iterable[str] = ()) -> None:
         self.rules = rules
         tables = tables_of(rules)
-        lead = _alternation(tables.im_value_lead)
+        lead = alternation(tables.im_value_lead)
         lead = f"(?:{lead}|[:(\\[=])" if lead != "(?!)" else "[:(\\[=]"
         self._lead = lead
         list_sep = "[、和及与或/]"
@@ -94,7 +96,7 @@ class Patterns:
         for kind, cues in tables.im_cues:
             value = values.get(kind, values["social_account"])
             pattern = (
-                f"(?:{_alternation(cues)})(?:{lead}){{0,3}}((?:{value})(?:{list_sep}(?:{value}))*)"
+                f"(?:{alternation(cues)})(?:{lead}){{0,3}}((?:{value})(?:{list_sep}(?:{value}))*)"
             )
             self._im.append((kind, re.compile(pattern)))
         self._im_value = {
@@ -107,14 +109,14 @@ class Patterns:
         )
         cert_value = f"[{first}]?[a-z]{{0,4}}[0-9][0-9a-z]{{3,24}}"
         self._certificate = re.compile(
-            f"(?:{_alternation(tables.certificate_cues)})(?:{lead}|分别){{0,3}}"
+            f"(?:{alternation(tables.certificate_cues)})(?:{lead}|分别){{0,3}}"
             f"((?:{cert_value})(?:{list_sep}(?:{cert_value}))*)"
         )
         self._cert_value = re.compile(cert_value)
-        ext = _alternation(tables.extension_words)
+        ext = alternation(tables.extension_words)
         phone = rf"(?:\+?86)?\(?\+?[0-9()]{{7,20}}(?:(?:{ext})[0-9]{{1,6}})?"
         self._landline_cued = re.compile(
-            f"(?:{_alternation(tables.landline_cues)})(?:{lead}){{0,3}}"
+            f"(?:{alternation(tables.landline_cues)})(?:{lead}){{0,3}}"
             f"((?:{phone})(?:{list_sep}(?:{phone}))*)"
         )
         self._phone = re.compile(phone)
@@ -122,12 +124,12 @@ class Patterns:
             rf"\(0[0-9]{{2,3}}\)[0-9]{{7,8}}(?:(?:{ext})[0-9]{{1,6}})?"
             rf"|(?<![0-9a-z])0[1-9][0-9]{{8,10}}(?:(?:{ext})[0-9]{{1,6}})?(?![0-9a-z])"
         )
-        self._pieces = re.compile(_alternation(tables.mobile_piece_cues))
+        self._pieces = re.compile(alternation(tables.mobile_piece_cues))
         numeral = "[0-9〇零一二两三四五六七八九十百]+"
-        units = _alternation(tables.address_units)
+        units = alternation(tables.address_units)
         self._address = re.compile(
             f"(?:{numeral}(?:{units})){{2,}}"
-            f"|(?:{_alternation(tables.address_cues)})((?:{numeral}(?:{units}))+)"
+            f"|(?:{alternation(tables.address_cues)})((?:{numeral}(?:{units}))+)"
             r"|(?<![0-9])[0-9]{3,5}(?:室|房间|号房)"
             r"|(?:房号|门牌号|门牌|房间号)(?:是|为|:)?([0-9a-z]{2,8})"
         )
@@ -152,7 +154,7 @@ class Patterns:
             re.IGNORECASE,
         )
         self._cues = re.compile(
-            _alternation(
+            alternation(
                 [w for _, cues in tables.im_cues for w in cues]
                 + list(tables.certificate_cues)
                 + list(tables.landline_cues)
