@@ -183,6 +183,7 @@ class RedactionFile(_Strict):
     plate_first: str | None = None
     plate_last: str | None = None
     certificate_cues: list[str] | None = None
+    certificate_cue_suffixes: list[str] | None = None
     landline_cues: list[str] | None = None
     extension_words: list[str] | None = None
     mobile_piece_cues: list[str] | None = None

@@ -24,6 +24,7 @@ class PatternTables:
     plate_first: str
     plate_last: str
     certificate_cues: tuple[str, ...]
+    certificate_cue_suffixes: tuple[str, ...]
     landline_cues: tuple[str, ...]
     extension_words: tuple[str, ...]
     mobile_piece_cues: tuple[str, ...]
@@ -79,6 +80,7 @@ def pattern_tables(model: RedactionFile) -> PatternTables:
         plate_first="".join(t("plate_first").split()),
         plate_last="".join(t("plate_last").split()),
         certificate_cues=tuple(t("certificate_cues")),
+        certificate_cue_suffixes=tuple(t("certificate_cue_suffixes")),
         landline_cues=tuple(t("landline_cues")),
         extension_words=tuple(t("extension_words")),
         mobile_piece_cues=tuple(t("mobile_piece_cues")),

@@ -67,6 +67,8 @@ class Detector:
         self.sensitive = automaton(k for k, n in known.sensitive.items() if n.kind != PERSON_NAME)
         self.known_names = automaton(k for k, n in known.sensitive.items() if n.kind == PERSON_NAME)
         self.names = NameFinder(rules)
+        cues = "|".join(map(re.escape, sorted(rules.cues, key=len, reverse=True))) or "(?!)"
+        self._cue_end = re.compile(f"(?:{cues})[:：]?(?:为|是|系|叫)?$")
         self.patterns = Patterns(
             rules, (n.value for n in known.sensitive.values() if n.kind == TRADE_SECRET)
         )
@@ -162,10 +164,12 @@ class Detector:
         def keep(f: Found) -> bool:
             if f.kind != PERSON_NAME:
                 return True
+            if f.known:
+                # A known person's name is masked even in a title: no law is named after
+                # a listed person, and 《某某与某某离婚协议书》 is no law.
+                return True
             if any(s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in clean):
                 return False
-            if f.known:
-                return True
             overlap = max((min(e, f.end) - max(s, f.start) for s, e in cues), default=0)
             return 2 * overlap < f.end - f.start
 
@@ -198,7 +202,19 @@ class Detector:
             or self.patterns.tainted(c)
             or next(find_emails(key), None) is not None
             or next(self.names.cued.finditer(key), None) is not None
+            or self._cued_known_name(key)
         )
+
+    def _cued_known_name(self, key: str) -> bool:
+        """A known person's name right after a cue word (澜某罚〔2026〕55号（当事人…）): the
+        value is a record of that person, not a name that merely contains theirs."""
+        if not len(self.known_names):
+            return False
+        for last, name in self.known_names.iter(key):
+            before = key[max(0, last - len(name) + 1 - 12) : last - len(name) + 1]
+            if self._cue_end.search(before):
+                return True
+        return False
 
     def _base64(self, norm: View, add: Callable[..., None]) -> None:
         """Base64-looking fragments are decoded and checked; a hit removes the fragment."""

@@ -20,13 +20,19 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from generator import ids
 from generator.redact.config import RedactionRules, tables_of
 from generator.redact.mask import mask_certificate
 from generator.redact.normalise import compact_value
+from generator.redact.numbers import id_kind
 
 _MASKS = "*×●○■□◯"
+# An x inside the run is a mask (the check character x is only ever last).
 _PREMASKED = re.compile(
-    rf"(?<![0-9a-z{_MASKS}])[0-9][0-9{_MASKS}]{{12,16}}[0-9x{_MASKS}](?![0-9a-z{_MASKS}])"
+    rf"(?<![0-9a-z{_MASKS}])[0-9][0-9x{_MASKS}]{{12,16}}[0-9x{_MASKS}](?![0-9a-z{_MASKS}])"
+)
+_PREMASKED_MOBILE = re.compile(
+    rf"(?<![0-9a-z{_MASKS}])(?:\+?86)?1[3-9][0-9x{_MASKS}]{{9}}(?![0-9a-z{_MASKS}])"
 )
 _CN_DIGITS = dict(
     zip("零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖", "00122345678912345678" + "9", strict=True)
@@ -34,10 +40,12 @@ _CN_DIGITS = dict(
 _CN_POSITIONS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_SECTIONS = {"万": 10**4, "亿": 10**8}
 _CN_NUMBER = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
+_CN_DIGIT_CHARS = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_TABLE = str.maketrans(_CN_DIGITS)
 _ARABIC = r"[0-9]{1,3}(?:[,'’ ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _AMOUNT_NUMBER = rf"(?:{_ARABIC}|[{_CN_NUMBER}])(?:\s?(?:{_ARABIC}|[{_CN_NUMBER}]))*"
 _SENTENCE_END = re.compile(r"[。；;!?！？\n\x00]")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_RUN_X = re.compile(r"[0-9]+x?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +115,18 @@ class Patterns:
         self._plate = re.compile(
             f"[{first}][a-hj-np-z][a-hj-np-z0-9]{{4,6}}" + (f"[{last}]?" if last else "")
         )
-        cert_value = f"[{first}]?[a-z]{{0,4}}[0-9][0-9a-z]{{3,24}}"
+        # After the cue an agency's abbreviation may come first (执法证豫食药监0117).
+        cert_value = "[\u4e00-\u9fff]{0,5}[a-z]{0,4}[0-9][0-9a-z]{3,24}"
+        suffixes = alternation(tables.certificate_cue_suffixes)
         self._certificate = re.compile(
-            f"(?:{alternation(tables.certificate_cues)})(?:{lead}|分别){{0,3}}"
+            f"(?:{alternation(tables.certificate_cues)}|(?<=[\u4e00-\u9fff])(?:{suffixes}))"
+            f"(?:号码|编号|号)?(?:{lead}|分别){{0,3}}"
             f"((?:{cert_value})(?:{list_sep}(?:{cert_value}))*)"
         )
         self._cert_value = re.compile(cert_value)
         ext = alternation(tables.extension_words)
-        phone = rf"(?:\+?86)?\(?\+?[0-9()]{{7,20}}(?:(?:{ext})[0-9]{{1,6}})?"
+        # Brackets only around an area code: a closing bracket after the number is prose.
+        phone = rf"(?:\+?86)?(?:\([0-9]{{2,4}}\))?[0-9]{{7,16}}(?:(?:{ext})[0-9]{{1,6}})?"
         self._landline_cued = re.compile(
             f"(?:{alternation(tables.landline_cues)})(?:{lead}){{0,3}}"
             f"((?:{phone})(?:{list_sep}(?:{phone}))*)"
@@ -135,10 +147,9 @@ class Patterns:
         )
         self._spoken = dict(tables.spoken_digits)
         spoken = re.escape("".join(self._spoken))
-        self._spoken_run = (
-            re.compile(f"[0-9{spoken}]*[{spoken}][0-9{spoken}]*") if self._spoken else None
-        )
-        self._spoken_table = str.maketrans(self._spoken)
+        digits = f"0-9{_CN_DIGIT_CHARS}{spoken}"
+        self._spoken_run = re.compile(f"[{digits}]*[{spoken}][{digits}]*") if self._spoken else None
+        self._spoken_table = str.maketrans({**_CN_DIGITS, **self._spoken})
         at = _raw_alternation(tables.email_at_words)
         dot = _raw_alternation(tables.email_dot_words)
         self._email = re.compile(
@@ -149,7 +160,8 @@ class Patterns:
         self._email_tail = re.compile(r"[a-z0-9]+$", re.IGNORECASE)
         self._tlds = frozenset(tables.email_tlds)
         self._handle = re.compile(
-            r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{1,63}@[a-z0-9\-]{2,63}(?![a-z0-9.\-])"
+            r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{1,63}\s?@\s?"
+            r"(?:[a-z0-9\-]{2,63}(?![a-z0-9.\-])|[\u4e00-\u9fff]{2,12})"
             r"|(?<![a-z0-9._%+\-@])@[a-z0-9_]{5,30}(?![a-z0-9_])",
             re.IGNORECASE,
         )
@@ -164,8 +176,22 @@ class Patterns:
         self._mult = dict(tables.amount_multipliers)
         unit_words = _raw_alternation(self._units)
         latin_mult = "|".join(re.escape(m) for m in self._mult if m.isascii()) or "(?!)"
+        # A numeral that starts a unit word (千 of 千瓦) is the unit's, not the number's.
+        cn_units = [u for u in self._units if u[:1] in _CN_NUMBER]
+        cn = (
+            f"(?!{'|'.join(map(re.escape, cn_units))})[{_CN_NUMBER}]"
+            if cn_units
+            else f"[{_CN_NUMBER}]"
+        )
+        number = (
+            rf"(?:{_ARABIC}|{cn})(?:\s?(?:{_ARABIC}|{cn}))*"
+            f"(?:点[{_CN_DIGIT_CHARS}两]+)?"  # 十二点六: a decimal point in words
+        )
+        # Group 1: 百分之 (a percentage written before its number); 2 number; 3 multiplier;
+        # 4 unit (a listed word, else one character compared as written).
         self._amount = re.compile(
-            rf"(?<![0-9a-z.])({_AMOUNT_NUMBER})\s?(?:({latin_mult})(?![a-z]))?\s?({unit_words})?",
+            rf"(?:(百分之)|(?<![0-9a-z.]))({number})\s?(?:({latin_mult})(?![a-z]))?"
+            rf"\s?({unit_words}|[\u4e00-\u9fff](?<![{_CN_NUMBER}点的是为和及与、]))?",
             re.IGNORECASE,
         )
         self.secrets = frozenset(a for s in secrets for a in self._declared(s))
@@ -180,7 +206,7 @@ class Patterns:
 
         def fold(m: re.Match[str]) -> str:
             run = m.group()
-            if len(run) >= 4 or (any(ch.isdigit() for ch in run) and len(run) >= 2):
+            if len(run) >= 4 or (any(ch in "0123456789" for ch in run) and len(run) >= 2):
                 return run.translate(self._spoken_table)
             return run
 
@@ -252,11 +278,12 @@ class Patterns:
             pos = v.end() + 1  # the separator
 
     def _split_mobiles(self, c: str) -> Iterator[Hit]:
-        """A mobile written in pieces (前三位138，中间四位…，尾号…): up to four runs of
-        digits close together, after a piece cue, that join into a mobile number."""
+        """A mobile or an ID written in pieces (前三位138，中间四位…，尾号…; 前六位…，后面是…):
+        up to four runs of digits close together, near a piece cue, that join into a mobile
+        number or a resident ID with a valid check character."""
         if self._pieces.search(c) is None:
             return
-        runs = [m for m in _DIGIT_RUN.finditer(c) if 3 <= len(m.group()) <= 8]
+        runs = [m for m in _RUN_X.finditer(c) if 2 <= len(m.group()) <= 17]
         for i in range(len(runs)):
             joined = ""
             for j in range(i, min(i + 4, len(runs))):
@@ -265,23 +292,32 @@ class Patterns:
                     if len(gap) > 14 or _SENTENCE_END.search(gap):
                         break
                 joined += runs[j].group()
-                if len(joined) > 11:
+                if len(joined) > 18:
                     break
-                if j > i and len(joined) == 11 and re.fullmatch(r"1[3-9][0-9]{9}", joined):
+                mobile = len(joined) == 11 and re.fullmatch(r"1[3-9][0-9]{9}", joined)
+                if j > i and (mobile or _id_body(joined)):
                     context = c[max(0, runs[i].start() - 10) : runs[j].end()]
                     if self._pieces.search(context):
+                        kind = "mobile" if mobile else "resident_id"
                         for r in runs[i : j + 1]:
-                            yield Hit(r.start(), r.end(), "mobile")
+                            yield Hit(r.start(), r.end(), kind)
                     break
 
     def _premasked(self, c: str) -> Iterator[Hit]:
         """An ID the writer masked already but showing more than the policy allows (a
         birth-date digit, or more characters than it keeps): masked again to the policy."""
-        if not any(ch in c for ch in _MASKS):
+        if not any(ch in c for ch in _MASKS + "x"):
             return
+        for m in _PREMASKED_MOBILE.finditer(c):
+            # Mobiles are never shown, not even in part: a masked one goes like a plain one.
+            if any(ch in _MASKS or ch == "x" for ch in m.group()):
+                yield Hit(m.start(), m.end(), "mobile")
         keep = self.rules.keep_first + self.rules.keep_last
         for m in _PREMASKED.finditer(c):
             s = m.group()
+            s = s[:-1].replace("x", "*") + s[-1]
+            if s[-1] == "x" and "*" in s:
+                s = s[:-1] + "*"  # an x after masks is one more mask, not a check character
             masked = sum(ch in _MASKS for ch in s)
             if not masked:
                 continue
@@ -301,17 +337,23 @@ class Patterns:
         text = unicodedata.normalize("NFKC", secret)
         for m in self._amount.finditer(text):
             for value, unit in self._amounts(m):
-                digits = sum(ch.isdigit() for ch in m.group(1)) or len(m.group(1))
+                digits = sum(ch.isdigit() for ch in m.group(2)) or len(m.group(2))
                 if unit or digits >= 3:
                     yield value, unit
 
     def _amounts(self, m: re.Match[str]) -> Iterator[tuple[Decimal, str]]:
-        value = parse_number(m.group(1))
+        whole, _, fraction = m.group(2).partition("点")
+        value = parse_number(whole)
         if value is None:
             return
-        if m.group(2):
-            value *= self._mult.get(m.group(2).lower(), 1)
-        unit = m.group(3)
+        if fraction:
+            value += Decimal("0." + fraction.translate(_CN_TABLE))
+        if m.group(3):
+            value *= self._mult.get(m.group(3).lower(), 1)
+        if m.group(1):
+            yield value.normalize(), "%"
+            return
+        unit = m.group(4)
         if unit:
             base, factor = self._units.get(unit, self._units.get(unit.lower(), (unit, Decimal(1))))
             yield (value * factor).normalize(), base
@@ -349,3 +391,10 @@ def parse_number(text: str) -> Decimal | None:
         return total + section + number
     except InvalidOperation:
         return None
+
+
+def _id_body(digits: str) -> bool:
+    """An ID, or its first 17 characters (the check character follows from them)."""
+    if len(digits) == 17 and digits.isdigit():
+        digits += ids.resident_id_check_char(digits)
+    return len(digits) == 18 and id_kind(digits) is not None
