@@ -121,8 +121,10 @@ class Detector:
                 value = self.known.sensitive[key].value
                 add(nview, last - len(key) + 1, last + 1, PERSON_NAME, value, known=True)
         if guess and not names_only:
+            masked = self.patterns.masked_within_policy(c)
             for start, end, kind in find_numbers(c):
-                add(comp, start, end, kind)
+                if not any(s <= start and end <= e for s, e in masked):
+                    add(comp, start, end, kind)
             for start, end in find_emails(norm.text):
                 add(norm, start, end, "email")
             for hit in self.patterns.compact_hits(c):

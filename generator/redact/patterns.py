@@ -140,8 +140,9 @@ class Patterns:
         numeral = "[0-9〇零一二两三四五六七八九十百]+"
         units = alternation(tables.address_units)
         self._address = re.compile(
-            f"(?:{numeral}(?:{units})){{2,}}"
-            f"|(?:{alternation(tables.address_cues)})((?:{numeral}(?:{units}))+)"
+            # A room number may close the chain without its unit (三单元七〇一).
+            f"(?:{numeral}(?:{units})){{2,}}(?:[0-9]{{2,5}}(?![0-9]))?"
+            f"|(?:{alternation(tables.address_cues)})((?:{numeral}(?:{units}))+(?:[0-9]{{2,5}}(?![0-9]))?)"
             r"|(?<![0-9])[0-9]{3,5}(?:室|房间|号房)"
             r"|(?:房号|门牌号|门牌|房间号)(?:是|为|:)?([0-9a-z]{2,8})"
         )
@@ -215,7 +216,25 @@ class Patterns:
     # --- detectors -----------------------------------------------------------------------
 
     def compact_hits(self, c: str) -> Iterator[Hit]:
-        """Every value found in the number view `c`."""
+        """Every value found in the number view `c`, except inside a number that is masked
+        within the policy already (a cue's pattern would take its first digits)."""
+        masked = self.masked_within_policy(c)
+        for hit in self._compact_hits(c):
+            if not any(s <= hit.start and hit.end <= e for s, e in masked):
+                yield hit
+
+    def masked_within_policy(self, c: str) -> list[tuple[int, int]]:
+        """Spans of `c` holding a number masked within the policy already."""
+        if "*" not in c and not any(ch in c for ch in _MASKS):
+            return []
+        out = []
+        for m in _PREMASKED.finditer(c):
+            masks = any(ch in _MASKS or ch == "x" for ch in m.group()[:-1])
+            if masks and self._remask(m.group()) is None:
+                out.append(m.span())
+        return out
+
+    def _compact_hits(self, c: str) -> Iterator[Hit]:
         for kind, pattern in self._im:
             value = self._im_value[kind]
             for m in pattern.finditer(c):
@@ -312,25 +331,31 @@ class Patterns:
             # Mobiles are never shown, not even in part: a masked one goes like a plain one.
             if any(ch in _MASKS or ch == "x" for ch in m.group()):
                 yield Hit(m.start(), m.end(), "mobile")
-        keep = self.rules.keep_first + self.rules.keep_last
         for m in _PREMASKED.finditer(c):
-            s = m.group()
-            s = s[:-1].replace("x", "*") + s[-1]
-            if s[-1] == "x" and "*" in s:
-                s = s[:-1] + "*"  # an x after masks is one more mask, not a check character
-            masked = sum(ch in _MASKS for ch in s)
-            if not masked:
-                continue
-            birth = s[6:14] if len(s) == 18 else s[6:12] if len(s) == 15 else ""
-            if any(ch.isdigit() for ch in birth) or len(s) - masked > keep:
-                plain = "".join("0" if ch in _MASKS else ch for ch in s).upper()
-                shown = mask_certificate(plain, self.rules)
-                # Where the writer masked a character the policy would show, it stays masked.
-                shown = "".join(
-                    self.rules.mask_char if src in _MASKS else out
-                    for src, out in zip(s, shown, strict=True)
-                )
+            shown = self._remask(m.group())
+            if shown is not None:
                 yield Hit(m.start(), m.end(), "certificate_remasked", shown)
+
+    def _remask(self, written: str) -> str | None:
+        """The policy's form of a number written with masks, or None when it shows no more
+        than the policy allows already (or has no mask)."""
+        s = written[:-1].replace("x", "*") + written[-1]
+        if s[-1] == "x" and "*" in s:
+            s = s[:-1] + "*"  # an x after masks is one more mask, not a check character
+        masked = sum(ch in _MASKS for ch in s)
+        if not masked:
+            return None
+        birth = s[6:14] if len(s) == 18 else s[6:12] if len(s) == 15 else ""
+        keep = self.rules.keep_first + self.rules.keep_last
+        if not any(ch.isdigit() for ch in birth) and len(s) - masked <= keep:
+            return None
+        plain = "".join("0" if ch in _MASKS else ch for ch in s).upper()
+        shown = mask_certificate(plain, self.rules)
+        # Where the writer masked a character the policy would show, it stays masked.
+        return "".join(
+            self.rules.mask_char if src in _MASKS else out
+            for src, out in zip(s, shown, strict=True)
+        )
 
     def _declared(self, secret: str) -> Iterator[tuple[Decimal, str]]:
         """The amounts a declared trade secret holds: (value, base unit or "")."""
