@@ -116,11 +116,11 @@ class Patterns:
             f"[{first}][a-hj-np-z][a-hj-np-z0-9]{{4,6}}" + (f"[{last}]?" if last else "")
         )
         # After the cue an agency's abbreviation may come first (执法证豫食药监0117).
-        cert_value = "[\u4e00-\u9fff]{0,5}[a-z]{0,4}[0-9][0-9a-z]{3,24}"
+        cert_value = "(?:(?![号码为是系])[\u4e00-\u9fff]){0,5}[a-z]{0,4}[0-9][0-9a-z]{3,24}"
         suffixes = alternation(tables.certificate_cue_suffixes)
         self._certificate = re.compile(
             f"(?:{alternation(tables.certificate_cues)}|(?<=[\u4e00-\u9fff])(?:{suffixes}))"
-            f"(?:号码|编号|号)?(?:{lead}|分别){{0,3}}"
+            f"(?:号码|编号|号|码)?(?:{lead}|分别){{0,3}}"
             f"((?:{cert_value})(?:{list_sep}(?:{cert_value}))*)"
         )
         self._cert_value = re.compile(cert_value)
