@@ -3,15 +3,21 @@ several spellings (not only the issue's), and the public text around them kept."
 
 from __future__ import annotations
 
+import csv
 import re
+import shutil
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import ids
+from generator.build import check_dataset
+from generator.lifecycle import apply_lifecycle
+from generator.redact import redact_state
 from generator.redact.config import pattern_tables, redaction_rules
 from generator.redact.detect import Detector
 from generator.redact.known import (
@@ -20,12 +26,14 @@ from generator.redact.known import (
     KnownValues,
     Needle,
     _contact_parts,
+    gather_known,
 )
 from generator.redact.normalise import compact_name, compact_value
 from generator.redact.patterns import parse_number
 from generator.redact.text import TextRedactor
 from generator.rules import RedactionFile
-from tests.redact_support import ADVERSARIAL, redacted
+from generator.scan import scan_tree
+from tests.redact_support import ADVERSARIAL, KEY, redacted, serialise
 
 SECRETS = ["1234567元", "年产量891吨", "额定功率3750千瓦", "毛利率17.5%", "焊缝熔深12.6毫米"]
 NAMES = ["闫振川"]
@@ -335,3 +343,47 @@ def test_any_premasked_id_shows_no_more_than_the_policy(born: date, seq: int, hi
     shown = re.search(r"[0-9X＊*]{18}", out)
     assert shown is not None
     assert not any(ch.isdigit() for ch in shown.group()[6:14])
+
+
+# --- through the stage and the gate --------------------------------------------------------
+
+
+def _dataset_with(tmp: Path, **cells: str) -> Path:
+    """The adversarial corpus with cells of record ADV-2 replaced."""
+    root = tmp / "ds"
+    shutil.copytree(ADVERSARIAL, root)
+    table = root / "lists" / "black.csv"
+    rows = list(csv.DictReader(table.open(encoding="utf-8", newline="")))
+    for row in rows:
+        if row["record_id"] == "ADV-2":
+            row.update(cells)
+    with table.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return root
+
+
+def test_public_columns_are_redacted_like_free_text(tmp_path: Path) -> None:
+    root = _dataset_with(
+        tmp_path,
+        department="示例市应急管理局（经办人王芳，13912345678，微信 wf_2024abc）",
+        decision_no="示应急罚〔2025〕13号（当事人车牌豫A·D12345）",
+        contact='<script>alert("contact")</script>',
+    )
+    checked = check_dataset(root)
+    state = apply_lifecycle(checked.dataset, date(2025, 12, 1))
+    public, _ = redact_state(state, checked.rules, KEY)
+    adv2 = next(x for x in public.listings if x.record_id == "ADV-2")
+    assert adv2.department.startswith("示例市应急管理局（经办人王＊，")
+    for value in ("13912345678", "wf_2024abc", "D12345", "王芳"):
+        assert value not in serialise(public)
+    assert adv2.decision_no is not None and adv2.decision_no.startswith("示应急罚〔2025〕13号")
+    # Markup in the contact cell makes no needle: the site's own script and style are clean.
+    known = gather_known(checked.dataset.listings)
+    assert not {"script", "alert", "contact"} & {n.value.lower() for n in known.sensitive.values()}
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "state.json").write_text(serialise(public), encoding="utf-8")
+    (site / "app.js").write_text('<script>alert("contact")</script>', encoding="utf-8")
+    assert scan_tree(site, checked.dataset, checked.rules) == []

@@ -135,6 +135,7 @@ class Patterns:
         self._landline = re.compile(
             rf"\(0[0-9]{{2,3}}\)[0-9]{{7,8}}(?:(?:{ext})[0-9]{{1,6}})?"
             rf"|(?<![0-9a-z])0[1-9][0-9]{{8,10}}(?:(?:{ext})[0-9]{{1,6}})?(?![0-9a-z])"
+            rf"|\+86\(?0?[1-9][0-9]{{1,3}}\)?[0-9]{{7,8}}(?![0-9])"
         )
         self._pieces = re.compile(alternation(tables.mobile_piece_cues))
         numeral = "[0-9〇零一二两三四五六七八九十百]+"
@@ -144,6 +145,8 @@ class Patterns:
             f"(?:{numeral}(?:{units})){{2,}}(?:[0-9]{{2,5}}(?![0-9]))?"
             f"|(?:{alternation(tables.address_cues)})((?:{numeral}(?:{units}))+(?:[0-9]{{2,5}}(?![0-9]))?)"
             r"|(?<![0-9])[0-9]{3,5}(?:室|房间|号房)"
+            # A building and a room number without its unit (5栋1902, 2单元502).
+            f"|{numeral}(?:号楼|栋|幢|座|单元)[0-9]{{2,5}}(?![0-9])"
             r"|(?:房号|门牌号|门牌|房间号)(?:是|为|:)?([0-9a-z]{2,8})"
         )
         self._spoken = dict(tables.spoken_digits)
