@@ -61,6 +61,9 @@ def test_the_sites_own_kinds_of_text_are_clean(tmp_path: Path) -> None:
     page = (
         "<table><tr><td>1</td><td>3812345678</td><td>13</td><td>800138000</td></tr></table>"
         "<p>2025-06-01 13:45:12，第 1 2 3 4 5 6 7 8 9 10 页</p>"
+        '<nav><a href="/1/">1</a> <span>…</span> <a href="/4/">4</a> <a href="/5/">5</a>'
+        ' <a href="/6/">6</a> <a>7</a> <a>8</a> <a>9</a> <a>10</a> <span>…</span> <a>16</a></nav>'
+        "<td>20260713</td><td>20270712</td><td>重点关注名单</td>"
         "<p>统一社会信用代码91410100MA9ADW001E，示应急罚〔2025〕12号</p>"
         "<p>p-sjc4wxthepz4s7xs p-13812345678abcdefgh</p>"
         "<p>已隐去：〔已隐去〕，110101＊＊＊＊＊＊＊＊1234，138＊＊＊＊5678</p>"

@@ -26,7 +26,7 @@ from generator.redact.detect import automaton
 from generator.redact.known import PERSON_NAME, KnownValues, Needle
 from generator.redact.mask import clean_name
 from generator.redact.normalise import compact, compact_names, fold_name, normalise
-from generator.scan.detectors import OwnDetectors
+from generator.scan.detectors import OwnDetectors, exact_view
 from generator.scan.lines import BASE64, LineViews, Views
 
 # An ID-shaped run not inside a longer one; it starts with a character class (the
@@ -98,8 +98,9 @@ class LeakScanner:
         nview = compact_names(norm)[0]
         n = _masks_as_stars(nview.text)
         if numbers:
-            for start, end, kind in self._own_hits(n):
-                a, b = nview.origin(start, end)
+            exact = exact_view(norm.text)
+            for start, end, kind in self._own_hits(exact, confirm=True):
+                a, b = norm.origin(start, end)
                 if any(s < b and a < e for s, e in known):
                     continue  # reported already, with its record
                 form = encoded(a, b)
@@ -142,10 +143,10 @@ class LeakScanner:
                 return False
         return True
 
-    def _own_hits(self, n: str) -> Iterator[tuple[int, int, str]]:
+    def _own_hits(self, n: str, *, confirm: bool = False) -> Iterator[tuple[int, int, str]]:
         """The own detectors' findings in the name view `n`, except a public value (a
         USCC, a decision number) that has the shape of one."""
-        for start, end, kind in self.own.find(n):
+        for start, end, kind in self.own.confirm(n) if confirm else self.own.find(n):
             a = max(0, start - self.reach)
             window = n[a : end + self.reach]
             spans = (
