@@ -30,7 +30,11 @@ def _id(body: str) -> str:
 UNKNOWN = {
     "mobile": ["<p>联系人电话 159 3710 6284</p>", '{"t": "手机１５９３７１０６２８４"}'],
     "resident_id": [f"<td>{_id('32058419881230746')}</td>", f"证件号 {_id('43010219880404105')}"],
-    "vehicle_plate": ["<p>车牌豫A·K6673</p>", "<li>粤BD12345 违停</li>"],
+    "vehicle_plate": [
+        "<p>车牌豫A·K6673</p>",
+        "<li>粤BD12345 违停</li>",
+        "<p>驾驶豫A D 6 0 3 1 2</p>",
+    ],
     "email": ["<p>联系 wanglx2020@qq.com</p>", "mail: zhang.san@example.cn"],
     "qq": ["<p>QQ：556677889</p>", "<p>企鹅号 55667788</p>"],
     "wechat": ["<p>微信号：haibo_tong1987</p>", "<p>薇信 shejg_bbq</p>"],

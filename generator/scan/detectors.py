@@ -75,8 +75,11 @@ class OwnDetectors:
             ("resident_id", f"{_EDGE}[1-9][0-9]{{5}}(?:18|19|20)[0-9]{{9}}[0-9x]{_END}"),
             (
                 "vehicle_plate",
-                f"(?<![a-z0-9])[{first}]{sep}[a-hj-np-z]{sep}(?=(?:[a-hj-np-z]*[0-9]){{3}})"
-                f"[a-hj-np-z0-9]{{4,6}}" + (f"[{last}]?" if last else "") + _END,
+                f"(?<![a-z0-9])[{first}]{sep}[a-hj-np-z]{sep}"
+                f"(?=(?:[a-hj-np-z \\-.·・]*[0-9]){{3}})"
+                f"[a-hj-np-z0-9](?:{sep}[a-hj-np-z0-9]){{3,5}}"
+                + (f"{sep}[{last}]?" if last else "")
+                + _END,
             ),
             (
                 "email",
