@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import ahocorasick  # pyahocorasick ships no stubs
 
 from generator import ids
-from generator.redact.config import RedactionRules
+from generator.redact.config import RedactionRules, tables_of
 from generator.redact.known import PERSON_NAME, TRADE_SECRET, KnownValues
 from generator.redact.names import LATIN_NAME, NameFinder
-from generator.redact.normalise import View, compact, compact_names, normalise
+from generator.redact.normalise import View, compact, compact_names, compact_value, normalise
 from generator.redact.numbers import find_emails, find_numbers
 from generator.redact.patterns import Patterns
 
@@ -28,6 +28,7 @@ _SHADOWABLE = frozenset(
     {PERSON_NAME, "certificate", "mobile", "address", "vehicle_plate", "qq", "wechat",
      "social_account", "landline"}
 )  # fmt: skip
+_NUMERAL_CHARS = "〇零一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖"
 _LAW = re.compile(r"《[^《》]{1,120}》")
 _USCC_LIKE = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwxy]{18}(?![0-9a-z])")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}={0,2}")
@@ -71,6 +72,15 @@ class Detector:
         self._cue_end = re.compile(f"(?:{cues})[:：]?(?:为|是|系|叫)?$")
         self.patterns = Patterns(
             rules, (n.value for n in known.sensitive.values() if n.kind == TRADE_SECRET)
+        )
+        # Everything a personal value in a public value needs at least one of (a cheap
+        # first look over 10⁵ company names; the detectors then decide).
+        at_words = "|".join(
+            re.escape(compact_value(w) or w) for w in tables_of(rules).email_at_words
+        )
+        self._taint_hint = re.compile(
+            f"[0-9@#*{_NUMERAL_CHARS}{''.join(self.patterns.spoken_chars)}]|{cues}"
+            f"|{self.patterns.cue_alternation}|{at_words or '(?!)'}"
         )
         # A public value holding a personal value (a department written with its clerk's
         # name and mobile) shields nothing: it is redacted like free text.
@@ -148,7 +158,10 @@ class Detector:
                 add(nview, start, end, PERSON_NAME, original[start:end])
             if depth == 0 and not names_only:
                 self._base64(norm, add)
-        return self._sifted(out, titles, [comp.origin(s, e) for s, e in self.patterns.cue_spans(c)])
+        # Cue words are looked for only when a name was guessed (a costly alternation).
+        guessed = any(f.kind == PERSON_NAME and not f.known for f in out)
+        cues = [comp.origin(s, e) for s, e in self.patterns.cue_spans(c)] if guessed else []
+        return self._sifted(out, titles, cues)
 
     def _sifted(
         self,
@@ -198,6 +211,8 @@ class Detector:
 
     def _tainted(self, key: str) -> bool:
         """True when a public value (in its compact form) holds a personal value."""
+        if self._taint_hint.search(key) is None:
+            return False  # most organisation names: no digit, numeral, @, mask or cue
         c = self.patterns.spoken(key)
         return (
             next(find_numbers(c), None) is not None

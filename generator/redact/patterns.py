@@ -150,6 +150,7 @@ class Patterns:
             r"|(?:房号|门牌号|门牌|房间号)(?:是|为|:)?([0-9a-z]{2,8})"
         )
         self._spoken = dict(tables.spoken_digits)
+        self.spoken_chars = tuple(self._spoken)
         spoken = re.escape("".join(self._spoken))
         digits = f"0-9{_CN_DIGIT_CHARS}{spoken}"
         self._spoken_run = re.compile(f"[{digits}]*[{spoken}][{digits}]*") if self._spoken else None
@@ -169,13 +170,13 @@ class Patterns:
             r"|(?<![a-z0-9._%+\-@])@[a-z0-9_]{5,30}(?![a-z0-9_])",
             re.IGNORECASE,
         )
-        self._cues = re.compile(
-            alternation(
-                [w for _, cues in tables.im_cues for w in cues]
-                + list(tables.certificate_cues)
-                + list(tables.landline_cues)
-            )
+        self.cue_alternation = alternation(
+            [w for _, cues in tables.im_cues for w in cues]
+            + list(tables.certificate_cues)
+            + list(tables.certificate_cue_suffixes)
+            + list(tables.landline_cues)
         )
+        self._cues = re.compile(self.cue_alternation)
         self._units = {w: (base, Decimal(str(f))) for w, base, f in tables.amount_units}
         self._mult = dict(tables.amount_multipliers)
         unit_words = _raw_alternation(self._units)
