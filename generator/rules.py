@@ -192,6 +192,25 @@ class RedactionFile(_Strict):
     unknown_after_cue: bool = False
     role_suffixes: str = ""
     title_endings: list[str] = []
+    # The pattern detectors' tables; None (left out of a dataset's own file) means the
+    # project's table, so that leaving a table out never switches a detector off.
+    im_cues: dict[str, list[str]] | None = None
+    im_value_lead: list[str] | None = None
+    email_at_words: list[str] | None = None
+    email_dot_words: list[str] | None = None
+    email_tlds: list[str] | None = None
+    plate_first: str | None = None
+    plate_last: str | None = None
+    certificate_cues: list[str] | None = None
+    certificate_cue_suffixes: list[str] | None = None
+    landline_cues: list[str] | None = None
+    extension_words: list[str] | None = None
+    mobile_piece_cues: list[str] | None = None
+    spoken_digits: dict[str, str] | None = None
+    address_units: list[str] | None = None
+    address_cues: list[str] | None = None
+    amount_units: dict[str, tuple[str, float]] | None = None
+    amount_multipliers: dict[str, int] | None = None
 
     @field_validator("surnames", "name_stop_chars", "rare_surnames", "place_suffixes", "not_in_org")
     @classmethod

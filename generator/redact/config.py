@@ -4,8 +4,36 @@ rule file) resolved into what the text engine needs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from generator.rules import Rules
+import yaml
+
+from generator.rules import YAML_LOADER, RedactionFile, Rules
+from generator.settings import DEFAULT_RULES_DIR
+
+
+@dataclass(frozen=True, slots=True)
+class PatternTables:
+    """The tables behind the pattern detectors (`patterns.py`), as the rules give them."""
+
+    im_cues: tuple[tuple[str, tuple[str, ...]], ...]  # kind -> cue words
+    im_value_lead: tuple[str, ...]
+    email_at_words: tuple[str, ...]
+    email_dot_words: tuple[str, ...]
+    email_tlds: tuple[str, ...]
+    plate_first: str
+    plate_last: str
+    certificate_cues: tuple[str, ...]
+    certificate_cue_suffixes: tuple[str, ...]
+    landline_cues: tuple[str, ...]
+    extension_words: tuple[str, ...]
+    mobile_piece_cues: tuple[str, ...]
+    spoken_digits: tuple[tuple[str, str], ...]
+    address_units: tuple[str, ...]
+    address_cues: tuple[str, ...]
+    amount_units: tuple[tuple[str, str, float], ...]  # word, base unit, factor
+    amount_multipliers: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +63,50 @@ class RedactionRules:
     masked_certificate_types: frozenset[str]
     keep_first: int
     keep_last: int
+    tables: PatternTables | None = None
+
+
+@lru_cache(maxsize=1)
+def _project_file() -> RedactionFile:
+    """The project's own redaction.yaml: the tables a dataset's file leaves out."""
+    path = DEFAULT_RULES_DIR / "redaction.yaml"
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
+    return RedactionFile(**data)
+
+
+def _table(model: RedactionFile, name: str) -> Any:
+    value = getattr(model, name)
+    return value if value is not None else getattr(_project_file(), name)
+
+
+def pattern_tables(model: RedactionFile) -> PatternTables:
+    """The pattern tables of `model`, the project's where it leaves one out."""
+
+    def t(name: str) -> Any:
+        return _table(model, name)
+
+    return PatternTables(
+        im_cues=tuple((k, tuple(v)) for k, v in sorted(t("im_cues").items())),
+        im_value_lead=tuple(t("im_value_lead")),
+        email_at_words=tuple(t("email_at_words")),
+        email_dot_words=tuple(t("email_dot_words")),
+        email_tlds=tuple(t("email_tlds")),
+        plate_first="".join(t("plate_first").split()),
+        plate_last="".join(t("plate_last").split()),
+        certificate_cues=tuple(t("certificate_cues")),
+        certificate_cue_suffixes=tuple(t("certificate_cue_suffixes")),
+        landline_cues=tuple(t("landline_cues")),
+        extension_words=tuple(t("extension_words")),
+        mobile_piece_cues=tuple(t("mobile_piece_cues")),
+        spoken_digits=tuple(sorted(t("spoken_digits").items())),
+        address_units=tuple(t("address_units")),
+        address_cues=tuple(t("address_cues")),
+        amount_units=tuple(
+            (word, str(base), float(factor))
+            for word, (base, factor) in sorted(t("amount_units").items())
+        ),
+        amount_multipliers=tuple(sorted((k, int(v)) for k, v in t("amount_multipliers").items())),
+    )
 
 
 def redaction_rules(rules: Rules) -> RedactionRules:
@@ -66,4 +138,10 @@ def redaction_rules(rules: Rules) -> RedactionRules:
         masked_certificate_types=frozenset(model.masked_certificate_types),
         keep_first=mask.certificate_keep_first,
         keep_last=mask.certificate_keep_last,
+        tables=pattern_tables(model),
     )
+
+
+def tables_of(rules: RedactionRules) -> PatternTables:
+    """The pattern tables of `rules` (the project's when it was made without them)."""
+    return rules.tables if rules.tables is not None else pattern_tables(_project_file())

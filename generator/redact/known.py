@@ -37,9 +37,15 @@ _CERT_KIND = {
 }
 _PHONE_RUN = re.compile(r"\+?\d[\d\s\-－—()（）]{5,}\d")
 _CONTACT_LABELS = re.compile(
-    r"联系人|联系电话|联系方式|电话|手机|座机|tel|phone|mobile", re.IGNORECASE
+    r"联系人|联系电话|联系方式|电话|手机|座机|邮箱|微信|tel|phone|mobile|contact|e-?mail",
+    re.IGNORECASE,
 )
-_NAME_PART = re.compile(r"[\u3400-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'\-]{1,40}[A-Za-z]")
+# A Latin name is capitalised words (Anna Keller, O'Brien): lower-case words in a contact
+# cell are markup or code (<script>alert("contact")</script>), never a person.
+_NAME_PART = re.compile(
+    r"[\u3400-\u9fff·]{2,6}|(?<![A-Za-z])[A-Z][A-Za-z'\-]*(?:[ .]+[A-Z][A-Za-z'\-]*)*(?![A-Za-z])"
+)
+_MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z#0-9]+;|\{\{.*?\}\}|\{%.*?%\}")
 _SPLIT_SECRETS = re.compile(r"[|\n;；]+")
 MIN_NEEDLE = 2
 
@@ -197,9 +203,12 @@ def _contact_parts(contact: str) -> Iterable[tuple[str, str]]:
         return
     for m in _PHONE_RUN.finditer(contact):
         yield "", m.group()
-    rest = _CONTACT_LABELS.sub(" ", _PHONE_RUN.sub(" ", contact))
+    rest = _CONTACT_LABELS.sub(" ", _PHONE_RUN.sub(" ", _MARKUP.sub(" ", contact)))
     for m in _NAME_PART.finditer(rest):
-        yield m.group(), ""
+        # One capital letter alone (an initial, a stray A) identifies no one and would
+        # make every such letter on the site a leak.
+        if len(m.group().replace(" ", "").replace(".", "")) >= MIN_NEEDLE:
+            yield m.group(), ""
 
 
 def with_names(known: KnownValues, names: Iterable[tuple[str, str]]) -> KnownValues:

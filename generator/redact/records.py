@@ -126,7 +126,7 @@ class RecordRedactor:
         return PublicListing(
             record_id=rid,
             list_type=x.list_type,
-            list_name=self.clean(rid, "list_name", x.list_name, guess=False),
+            list_name=self.clean(rid, "list_name", x.list_name),
             subject_id=subject_id,
             subject_type=x.subject_type,
             subject_name=name,
@@ -142,7 +142,7 @@ class RecordRedactor:
             basis=self.clean(rid, "basis", x.basis),
             decision_no=None
             if x.decision_no is None
-            else self.clean(rid, "decision_no", x.decision_no, guess=False),
+            else self.clean(rid, "decision_no", x.decision_no),
             decided_on=x.decided_on,
             valid_until=item.ends_on,
             active=item.active,
@@ -160,7 +160,7 @@ class RecordRedactor:
             subject_id=subject_id,
             subject_name=name,
             list_type=x.list_type,
-            list_name=self.clean(rid, "list_name", x.list_name, guess=False),
+            list_name=self.clean(rid, "list_name", x.list_name),
             domain=x.domain,
             reason=n.reason,
             exited_on=n.exited_on,
@@ -179,7 +179,7 @@ class RecordRedactor:
             slug=c.slug,
             title=self.clean(where, "title", c.title),
             date=c.date,
-            domain=self.clean(where, "domain", c.domain, guess=False),
+            domain=self.clean(where, "domain", c.domain),
             record_ids=records,
             subject_ids=subjects,
             measures=tuple(self.clean(where, "measures", m) for m in c.measures),

@@ -65,6 +65,10 @@ class TextRedactor:
         return "".join(pieces), counts
 
     def _replacement(self, text: str, group: Sequence[Found], start: int, end: int) -> str:
+        # A number masked to the policy over the whole union hides whatever else is in it.
+        whole = [f.shown for f in group if f.shown is not None and (f.start, f.end) == (start, end)]
+        if whole:
+            return whole[0]
         if any(f.name is None for f in group):
             return self.rules.marker
         best = max(group, key=lambda f: (f.known, f.end - f.start))

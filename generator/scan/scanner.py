@@ -26,6 +26,7 @@ from generator.redact.detect import automaton
 from generator.redact.known import PERSON_NAME, KnownValues, Needle
 from generator.redact.mask import clean_name
 from generator.redact.normalise import compact, compact_names, fold_name, normalise
+from generator.scan.detectors import OwnDetectors, exact_view
 from generator.scan.lines import BASE64, LineViews, Views
 
 # An ID-shaped run not inside a longer one; it starts with a character class (the
@@ -70,6 +71,8 @@ class LeakScanner:
         # The longest protected span: a public value, a law title 《…》, a USCC.
         self.reach = max((len(v) for v in known.public), default=0) + _LAW_MAX + 20
         self.ids_by_ends = _ids_by_ends(known)
+        # Detectors of the gate's own: a value that redaction missed and nobody declared.
+        self.own = OwnDetectors(rules)
         # Memoised per distinct line in each process: pages repeat their navigation.
         self.lines = LineViews()
 
@@ -82,17 +85,27 @@ class LeakScanner:
             return
         norm = normalise(text)
         encoded = _encoding_form(text)
+        known: list[tuple[int, int]] = []  # where a known value was found (original text)
         if numbers:
             view = compact(norm)
             c = _masks_as_stars(view.text)
             for last, key in self.auto.iter(c) if len(self.auto) else ():
                 pattern = self.patterns[key]
                 a, b = view.origin(last - len(key) + 1, last + 1)
+                known.append((a, b))
                 yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
             yield from self._masked_ids(name, c)
+        nview = compact_names(norm)[0]
+        n = _masks_as_stars(nview.text)
+        if numbers:
+            exact = exact_view(norm.text)
+            for start, end, kind in self._own_hits(exact, confirm=True):
+                a, b = norm.origin(start, end)
+                if any(s < b and a < e for s, e in known):
+                    continue  # reported already, with its record
+                form = encoded(a, b)
+                yield Leak(name, "?", kind, "detected" if form == "plain" else f"detected, {form}")
         if names and len(self.name_auto):
-            nview = compact_names(norm)[0]
-            n = _masks_as_stars(nview.text)
             for start, end, pattern in self._name_hits(n):
                 a, b = nview.origin(start, end)
                 yield self._leak(name, pattern.needle, pattern.form, encoded(a, b))
@@ -118,6 +131,8 @@ class LeakScanner:
                 return False
             if next(self._masked_ids("", c), None) is not None:
                 return False
+            if next(self._own_hits(_masks_as_stars(n)), None) is not None:
+                return False
         if names and len(self.name_auto):
             n = _masks_as_stars(n)
             if next(self._name_hits(n), None) is not None:
@@ -127,6 +142,25 @@ class LeakScanner:
             if decoded and not self.is_clean(JOIN.join(decoded), depth + 1):
                 return False
         return True
+
+    def _own_hits(self, n: str, *, confirm: bool = False) -> Iterator[tuple[int, int, str]]:
+        """The own detectors' findings in the name view `n`, except a public value (a
+        USCC, a decision number) that has the shape of one."""
+        for start, end, kind in self.own.confirm(n) if confirm else self.own.find(n):
+            a = max(0, start - self.reach)
+            window = n[a : end + self.reach]
+            spans = (
+                [(last - len(k) + 1 + a, last + 1 + a) for last, k in self.public.iter(window)]
+                if len(self.public)
+                else []
+            )
+            spans.extend(
+                (m.start() + a, m.end() + a)
+                for m in _USCC_LIKE.finditer(window)
+                if ids.uscc_problem(m.group().upper()) is None
+            )
+            if not any(s <= start and end <= e for s, e in spans):
+                yield start, end, kind
 
     def _name_hits(self, n: str) -> Iterator[tuple[int, int, _Pattern]]:
         for last, key in self.name_auto.iter(n):
