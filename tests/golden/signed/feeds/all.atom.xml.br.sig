@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3xy5Itw8nP5qishG0p6YbCfFI7QFIsK5gq1rwnwvmrypTg7dmfLjAOUmu9Drl37utAgTnjV3TYtJUHF4M0knBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "x8QiyL9AV7p3lBjrD79hVOY/XPdFcXlxHD9NryCek2lpRfol7UkH8qJx7/C0K1pMo2A13olpV9+/3nQNR6U8CA=="}

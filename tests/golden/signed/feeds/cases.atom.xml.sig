@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "InSjJDejA2dg6iGuPeks6p+MBJ0mrjeh1RxQxqwXaNqJ+mSPW5mKT4FyM5L+d8Dcah3OU50WtAW9WBHa+HvUCA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "FB66gn7NRqLA1Ist4t7KG/OIA1cwQGhVZlteWCzBrjraI2WCU7FSQdUti1AAEAYo5xB/sE9gydO3juli2imrCg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "fLEHZoGrAIxejOiikELCuzRW3o8WetnOulsCXpF/QOfaBybD+gI9nqZgF/WcUnBGtXeIqIrX/mox/q79g4jCBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "JwqQLDt8S3LRhLKn610gHgOOml3fZDtmWaH6aGMUCJyyv8Evafx6MeIt70JFBSxA7a5HqoQklK8lZYXZcN+2Ag=="}

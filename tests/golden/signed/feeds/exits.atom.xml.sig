@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3aOPPgIegznXtCi4oN6cAcZkj+UQXjJmYGoSo1e3Qd3NOpxeFHIdXSqYISTAtqR5stp5owSH61g2BNzGCMtFDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "P9qmBlxY0Rx2Zg5847WrCOkzot0zJNs3quUzvGdQOXONifNDuUIGrNOHnGipve9vu1HCn+N9cnL7cwNA7/YSCQ=="}

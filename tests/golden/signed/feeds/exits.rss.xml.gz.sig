@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "awTAZXnJHY/yCC6/UprE7VRC5Of49uzpD0jS+n58/R2WCvHhRZ6ZsrED1N1z6XiAF/lbqH9anCDG2ThBhgX6DA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "y7HqtByaac7gHZ+kY9+hHAGCqbMvSPYCmdWMMYkThd9CBTQmRxAcgkz4O623IlhIZVHt2clNU3ebN2+mPaGUCg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "hExy6GPEs9+xbBOghVPXUmXMVrp0pPjS7Z8FodKJUwZavbr22PicY5I94/FpgK38qN7z/m7jlOcythwx891aAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "+MRMEgVjwt3chQibLyeMpGk/PXTDU+3fpVMpn2KGWwcVvjYkP1imhMxQa0avgojZuD4VUV3oQKKqGhK4j5TcBg=="}

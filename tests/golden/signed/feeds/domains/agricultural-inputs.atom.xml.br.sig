@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "L5RX3160KrqjscSCshGLdaclOmj2eCNiQdP3R79wG9If1/cM14llUDCTCWCqDgNEpEXsFfe99MsSWbqyJohAAw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ESbvZvE+gaX9mZdajmIa8L7YYy9CBtKDlbpLsBg58dLpypYUYEXj8Zk4UpyHTaLomo851aSDxSSVBIK1OlxnDA=="}

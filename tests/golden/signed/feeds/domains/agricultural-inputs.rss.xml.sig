@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Ao42j4wXE/Rz1URyB2FWJaGBX6ehVZV8NZuGbOk9IZk7Lw7gm19DR6/oWUtK/wxU4vhD0cuDX+0xKjuoDsxzCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "dFxoDj70w4tmFmAM2X1Aey/hsTwIY1Tda1T3UDdohlemS7UOS4yfX7HVmw0bRoVnQ245D9ilzkHSv1ENPFyBCQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "c4WM8hXLlAg65mWwoxcxQcdb4VF1V3BvAxR+w9q5lHNWI4UqruSQ2aHIW7vXMBvYXL6ngx9nwIBG1iy9ztN5Bg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "BqpD+syPIURHi5WhzonM+IIROEzGTEifTsL6jsIgmNEo6KmnF3ZQc3oE+3vDbajjf67FMOtZ3VjLKItkQLUkAA=="}

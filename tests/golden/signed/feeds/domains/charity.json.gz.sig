@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "LTJhMgpqc9xjGcq1wicOSxcS+BjegesDle1obpgCduWsdc4QqiiZfFTJY79uFDBWc35cVtXELQcPTlbvgyvtBg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ldJMsMDH3X95L08WVcL+yvk/ZXSNs3FPYWbI+2owSySombZH2Ps9MR5kMxUk/uQ+NyTSB9lRzHqMOi2U80L4Bg=="}

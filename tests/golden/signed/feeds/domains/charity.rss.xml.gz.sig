@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "e7eeia8xe16F2C6mWBHr7O5mOJT+K4Ucrib0dsSmLsIqwS0dFJWC3DQo5fgaCyv3eWYxCxCe6FWoMu8F5p0MAA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "j4v35gSvap7GnZl6pjupbR7ul6JHb3XC6eHgcKQMhYS4XlL6oEK+CslEeCvwqvn1AqIWxMwDVuJLyfgLvVZDAg=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "kACb1nDufip/5GI9fOTWkGKcq9NWnzIKc7gvqP0P+37/1DUwgcic0jnObU9Lq6pWoBeQ1ONyCcCUOIRSDSZ0Bw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "F06opJ9sw7knPYAyFF0pkZz3CEtudZTXAhup7WlMSTu5pR9KYJ4g0O5AHhbaV9rHkviJWwPx0vsuGIRhzmLLBg=="}

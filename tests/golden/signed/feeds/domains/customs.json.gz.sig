@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "o48u1TjvdjhlFVjpQANTmRNQlGJmSMwUwwadr3DwAZ6126Vtg2OYNlh50dH5TWvbm4wtAy6mZI926oA8i4IiDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "oUy8f09Eblw5b6J+NBnrM8FsNqkNJ+p7QObzsId7LobSC0+YCg6rBSaTGNPRON1dRtG1mSnLzjqjhS8okYP5AA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "9NTrTXNM2Oqhu9/SePjGWNod2kQIFlFXsKqdDiqRgHd8OPxsbeEy7W/eH0owNaK2VjDFXEcEd9MUu90+BgkHCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ZotEn6w8yCD0t7eakIaRpC1WMh8d864eJ2Xtp6SpR0EsNyBeCp45pmAbPstK8D+M7QtLsc2ETtJ45DNSnutdDg=="}

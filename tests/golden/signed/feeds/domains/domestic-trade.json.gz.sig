@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "oLgTqWg4aT1ecvmBQ50PYnM1xSysr6NDooNMY77w7teTFwucUIU0JU1fRCYeHUmDCL2XsSCMbkYCMzwejTgzCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "ppLdRk+WKfBNBYk4a3zfv5UzkVuhRpy8KrZTUMVQrZDEf5HJZIWC+2AqbmQxYo5CrmoN7HCtpyd/or/k010ECQ=="}

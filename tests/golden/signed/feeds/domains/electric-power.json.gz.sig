@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pUR8vV8AqWrhCXCSd2HQbeUDRSaIZNCKy5OXEtkz4gBiqIS93/tW7Srzr0tv2nMVQqoH4uQsoHcE5FtSsgAJCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "iLH3jii64EDibgh/s51UU+qDqHEfZIdZntGqelVUUiRZtlw20bnyTJHHCW5vJ3MW9pn9t0CZ+LejOBDUFp7/Aw=="}

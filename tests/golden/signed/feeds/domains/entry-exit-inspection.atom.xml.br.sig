@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "CPTTjXG0vwxZH05zq/dcXyCrcfxIIiUBBIXnWrMj2e1tHr/klqNIBqAWBB+SSS34afhCQHXhvt6F2LNrouNLAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "RuINjWmHiJBRpf2JkXiJAE0P1RVRA1L/zRoG58WD+G7SYXM3JzoPTy7Hb2ndSMxTMyuyhtZeuvmFWOOqvW+2CQ=="}

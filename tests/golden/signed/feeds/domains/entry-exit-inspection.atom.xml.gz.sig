@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "9lt1/tsDYi62n1ztYADSy4VblFt4IVhE5FQW+AC+QZR7w7ElO6b4kRhOoewU1kQISmz88KYvOEKIoCvcJmPTBg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VqlP5KYuTk3fOT3491vuawYYBGkyTRke80uMZIQsJqGHAsNmSZk5pzmdfsievUmdAf2RHo8m4WEnKZiN9IwlDg=="}

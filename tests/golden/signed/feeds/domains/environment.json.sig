@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "kg11tB7Q5sV/AjO1X1riKywJrUo5tLmG5IhY0tKblVATdL4mK6iuDMUt+c9DiodbAUuvKbISQOgbMHHCDyw0CA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "XIl4Ok56ogRWIHU2O2TalRD7a0ljqEgY1FZ3MktUtCyGyc4iSjSa9yiyqiThVPG9692c9LztZt+INStMzwu5AA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "XGHpYx39vKduXruxOE7BkKyRUH1GZwboBZ1Omue4h38GOholYbH7+CVTszNAC88b/nh5UTgnLkcgfdmbqciqCw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "Mwuv3rQPHLP8M8PP6BE9FurhUIJT2k/cjqeqZ77r0ctesD1H/3+Itc0YeyAPVYckKslCdmeYM2Y3NVZmUkjPAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "nvizdLDNA7h6opF1IRD1f2XPxZ4XRdkp8jo/wZRLRhytLrng8QU2o9B8wYf1QDtANmlLx2IB9fVg1MbNkSlADw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "lJUO+QswwDv12fP1UdhPl9Yyw7u5EDPFpQF5TaY+3kkKFO7m7TEl12wR/sBoF8bS9NJg1ng+lnXI3RDo0umFBg=="}

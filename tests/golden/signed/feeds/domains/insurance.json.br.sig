@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "d8zFTgw05Sqbq6fkeNiyNaa4sJP4T8AUkefKxUhoCnqFvqhcasq0JGobUZ0O2PVTxM3hF35OkvurTbDUtrtICg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "t9aGbieSMWaTKDTbuiMfN8WRoxKj6aT67o6V21YMXNds4Gqqzq03/I6SSQ/76Qk8vxPWos43YDcRMURiJxdpBQ=="}

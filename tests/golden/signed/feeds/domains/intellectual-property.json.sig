@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "K3cvjyOudgWf35CBMUtFZ+xz3UR6hMSXUIHn+C3p71fDVw5+gMfmWzXDf0D30Eg+Dw0i236bBlccNHf+C9/TAA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7KYGXWXHRRW84JPhp2EAmnTviaAImywoehdAduT/O3jEqgHlVt8Fh3PRoaJ2qoMqjBFDVzPMPyIRpcnC2/MHCg=="}

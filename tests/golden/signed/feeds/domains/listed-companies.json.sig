@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tDInEaMCqc1jWIr1/VHUOTXKVgvi8PuXdgSpJPOtxvlzMwyGx5ANZORAgs/1KLWmNhElXFxdHfsHY+LFxPh6Bw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "5JiQ4PFdDaX7Pog3hToEj5yf+iqkefXGzEtlr89ROXsDA6mHRhsFTQM2lRQPbX/cUPFBbVL5bfeMZUtQnFCBAg=="}

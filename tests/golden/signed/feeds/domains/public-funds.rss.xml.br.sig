@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "RKFChr322ic2Fuef8G90+c6TkaoL3ky3V6OHDuGLY5H3QojFEoeuxiBkmWOAzjtOZINWcyyC7FxFvVaRuh0nAA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tqd98f6IwGuQjYbTiGLjzJ2i0nDPc3hff6R1mewZ0bNZqK+YskArTIW1Y+sZ4lPG5WONosCY2Yj4gWV4q2KmDA=="}

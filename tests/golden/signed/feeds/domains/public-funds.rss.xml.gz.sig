@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "J0BHMkCHcMXKg7Xz0M9aL6xgpx0nXmB65Uw6Z+ayrlDlneIXwbOfUYmfUUowI/4QPgnRppSLmd9E5ASJo1CoDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "tEcKtH8oENObFXzRr7ZXCMYpJAjrbIvFmIYcOXhkcERfSlW1Pnwa3jhTXfiumeXcF5NsngbO9wnCGpmSEFGHDg=="}

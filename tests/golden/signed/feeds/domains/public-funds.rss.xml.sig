@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "J9iGNJmkCWg6e9MvEmgx5bZOIYL2X5rbrxhmQLsyWce9jEajQ1+fvYzKY2QYMjrTziIWLdeQxCr/IAXVThQxBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "DyjuWoUWoYKJfS7dhR0U1Lf5EAYLyv+ZcbJrpk3s0ODzUr4KHye6nWs51OolPYW52lEZ5S/aUtrqCh9HJLsrDQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "t4CsC6CY3sSjNbWbXUnN+oJ+9KUApzhwtGyai5Iy82vRRgBhqDOko/T5GglZBTbJN62g20ft4djKv2sfw6TLBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "13yoHm2zg8vSNCohL5/q2ob5lfG5miWBPpe0BPPL+2PHHE6L0Cf5dSN79aLnjmvD0zR1M4KexXHVwNgPHDJdAA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "IDf9YeCZyzWnhtbq7mG+EqB6NVgZrrc9T15J/SH1hLPewtCM4m/GXWhb59Bqi4QSFqOm9fLv17SmcPrQPW5NBQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "r7/5pUwVpatI86GJbrL0jrqqcgYuFJ5vxr89+KBRSsOPi6rMuuSmFVSpzyNUuOhD4wzNIehqnoG+cbVibgptDQ=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "cznwMLsuoi35IqD6z2/hi2W9tjBUj4LlG3E26kUyQ1n4WC9PJ8GA16lERdp81Cilx6XQtSKITRdYsda60qf1AA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3KEVjSHkmMslfdiB1JBxH1knJ2Yzx7yFo4q5Xe3F6PrsKYELrMv827ABGjb0bUpLvDo9q5ljrqM7OV9QUxt9Bw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "vcdjFStShTMAvpfx8dZf74ECHhz9FHFcIDV80ZWyhxL7IVgWnywczbcGgZmwkwaC14p8LuWWfGaMwmlmqXXgAQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "OCMFSK28JgomXzq2gyeac1JjkOtroKGFlbyeNrKQwJY10cZB6Ob91x8yX5YHn/K/wB8NSS+VWTj7yqTiM5zBDA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "WUr/A/qtv94U/i9mcMeXCOwngSPKktXK/9SQ1JQV/0jnEw79BbhK1eN9ZUgX5+BWMkHE6e9REMs173gB+5z6Cg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "QmCqIda8R11BujQn2lX0cULm92OhzVP0KBM+ng3IQYyqOrraTUK2kQ8TTvNdMi5MC8FcemsRJgx+Zknh2q3ZAQ=="}

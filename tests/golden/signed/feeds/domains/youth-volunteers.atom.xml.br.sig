@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "NmiE63NWA0pZgeLHMio1uSdDGfSxl0O/xkizq8xVn1oj+JQmk5Iv57MJNJ0HF5hOe5a4Vcgs/9/QU7SAL3VlCQ=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "/xQEF/eKUBybpB9Ptq8NmTSQ0DHsEgyIgfdz6ciVAVvezZZ1qvWwxiXemC6et+3lGV8uDuKitfLHyKn1RD4tBg=="}

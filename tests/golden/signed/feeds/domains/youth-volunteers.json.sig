@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "TUjeitin1RdxEflMfaFyRAEs9/11qukPNtV6K3uZrseXVmfnT54DBGbO8YES8IYVgcpQ/GCyNAvBhgaE6byiDA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "i6GQp7GYR5ma7qvE5pJ0LYbgDzhAMus2HSDxRd9XWQD6nSaQM+4G6M+LUbweOG6c1xz3mPUtBsOGlx4z497+Dw=="}

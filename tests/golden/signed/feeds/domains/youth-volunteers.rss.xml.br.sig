@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "JFNzVofqtl73Ma/Zbt0jwZyretrT6iAVZdPEaLTENluTJzOinZyjdhZKqgrGkdtIpiOnUmoq0P//arulgsr4Cw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "cOkZKLR1JZvK9XGfWCr5bu5Gh3f6ikddmc4mDXxvkwKw0022yfVVBYK6EnvNWtTFrjOo+qDLz39thTvGKYJnBw=="}

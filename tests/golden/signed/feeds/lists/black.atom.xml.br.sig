@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "g3+879AxuyMIMM0Xh3Tck6Tjk2iiUh6+OTMYXhBz62C5nO07AHohPhO2ZTN79ijzNuUnM2ZPB/RJngGZl/ozCA=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "UbWu4YohHa699FvhKTaC7dZDvAGJIjsAnzf//FWiE2EibRfK1QS1KBuUMWVHm83+YpayreyWYqhEyNy52CpcDw=="}

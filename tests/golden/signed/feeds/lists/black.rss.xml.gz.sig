@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "5c9q2vohGYEJSV7t8YDc9j7e2wPY8IHPXFIR7ATDalyR7uJ1JkZQ0sWGZevbtMdvyvDNIBz7/fnPPJoF54xhCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "7MRcWbXfVhUjrT1TI0i5b44/F8v+AJvNourDzKyyy4cAz2EkdVKWdeZK5tVfTaC1T0KzlKGy/USHMm07eOckBA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "CGkHC8OXFHMmK/a2Mi6SCVm31d5inp8iZLvStfHNLunxH8ESZerpGEwi/HGfAOlikIGjoWdXDNC+eZ2/wRxFCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "rnJywEyaoQ+21gad2jNQmRRrEUgF94t7kLD0/WBI+dNIZQCaP5ZuXIKTOiXdQ2CyJpr+TD+siKWCdyRYtdjYCw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "rio55ohAu/2xmFf7SfRzKpQmHlET+WTPgae8nVinV7zj2EJ5pelwaQ2MY5hwUJy5qfWXR/tbwzHx6WJDYrijCg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "XY10sWL1V28Z7NKLdj7qC2xpM8e2/PNks+zFM4GGESClLu9Y2/KQj7+doBC7vf70YNmqUC5icL8ak2JZJCvIAw=="}

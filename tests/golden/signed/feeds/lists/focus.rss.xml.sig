@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "vn1DTpkBLEZZD2wqu0mVIeRLR1U6GzTePJEKWZash/J+qXIQdIjFuBKkLcZC9/aGXLNweCK+hqKhpDK9uFCsDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "88yR63QhXCH1raAwW+hOAJagLqPKB4JXTryA7IDqfBnGo9seGQwslrjX0RRrY2hwzc4SKdA3HOCjEYAassYxBA=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pLdnlVkK9DSyiaOwcfs0I9c2oBbp8U3h+J5FmiqArGSll24etC2Zi6K957GIJUd5yKmCuW3xB1rGTBjIiBZFAg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pbtGTNmElijTTn2gtuMa+yDlyMC5ZAKvKzjMqkBBSKTxA5MKExRJM3r8dKKUPgmGjABpPul/kiZgDOoVaG3HCA=="}

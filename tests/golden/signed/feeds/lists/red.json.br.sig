@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "pz2XWowUV7mTB9hiaAsEsuo25IyOzDlExmUafWL3GQs9h9CxIkGzceorz/Qr2f5ROCOX3neSBUDRTZQMY3pOBg=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "3v2KbXnF3N8e2dAED0oSkdoQcYqN39exEDJBVc9S9EMRR7KnfnLpYmFp+h4bOAZbrAJA7x4cPsu9yVSYyrL7Bw=="}

@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "W/71F2E5EkLLwuZekCZSInXRyxxihOliS8e/oRuF0wSHu70OMXps43A7DQo/wE6+R/Ke2M/2hwTpoFK7DNryBw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "INdM8dlm21IaVXeoARNRJ8ku0sE2fhh8PTx3U9nM+sOWFdasaDWS/MpvNc1oht/5+0gllSDhgadBX8Hgz+tnBg=="}

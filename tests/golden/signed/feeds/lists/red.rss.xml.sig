@@ -1,1 +1,1 @@
-{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "VGXJKMhU5s6TyHaSmU2ZIoDkDF0i9+kwcb8GdI+ntz0mu5I1w0nPv3Xl2P205nLM9CNBtCQgN8eAzpk+PlNNDw=="}
+{"keyid": "f025a23a185e1bed54f856501702c07edb1a3a1377b894d92faf1dd5ff8c72a6", "sig": "oabkJqGJ0s+Wr3Bi1SmGj4ml0h3ADeeys8im80R6+vhp8crbJTDJdsI6DM5H1viFDnyNJxJ+fJZlbhAtW6qUCQ=="}
