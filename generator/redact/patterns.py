@@ -99,8 +99,9 @@ class Patterns:
         self.rules = rules
         tables = tables_of(rules)
         lead = alternation(tables.im_value_lead)
-        # An account may sit in brackets (微信号「…」, 【…】, 〈…〉) as well as after a colon.
-        brackets = "[:(\\[=「『【〈《<{]"
+        # An account may sit in brackets or quotes (微信号「…」, 【…】, 〈…〉) as well as after
+        # a colon; the views read 「」 as “”.
+        brackets = "[:(\\[=「『【〈《<{“‘]"
         lead = f"(?:{lead}|{brackets})" if lead != "(?!)" else brackets
         self._lead = lead
         list_sep = "[、和及与或/]"
@@ -201,7 +202,8 @@ class Patterns:
         )
         number = (
             rf"(?:{_ARABIC}|{cn})(?:\s?(?:{_ARABIC}|{cn}))*"
-            f"(?:点[{_CN_DIGIT_CHARS}两]+)?"  # 十二点六: a decimal point in words
+            # 十二点六: a decimal point in words, and its section (九十四点二万)
+            f"(?:点[{_CN_DIGIT_CHARS}两]+[万亿]?)?"
         )
         # Group 1: 百分之 (a percentage written before its number); 2 number; 3 multiplier;
         # 4 unit (a listed word, else one character compared as written).
@@ -417,7 +419,9 @@ class Patterns:
         if value is None:
             return
         if fraction:
-            value += Decimal("0." + fraction.translate(_CN_TABLE))
+            section = _CN_SECTIONS.get(fraction[-1], 1)
+            fraction = fraction.rstrip("万亿")
+            value = (value + Decimal("0." + fraction.translate(_CN_TABLE))) * section
         if m.group(3):
             value *= self._mult.get(m.group(3).lower(), 1)
         if m.group(1):
