@@ -7,6 +7,7 @@ import csv
 import re
 import shutil
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -341,7 +342,8 @@ def test_a_declared_amount_is_removed_in_any_form(value: int, form: str) -> None
     written = {
         "plain": f"{value}元",
         "commas": f"{value:,}元",
-        "wan": f"{value / 10_000:g}万元" if value % 100 == 0 else f"{value:,}元",
+        # Exact (a float's :g rounds 169796900 to 16979.7万, another amount).
+        "wan": f"{Decimal(value) / 10_000:f}万元" if value % 100 == 0 else f"{value:,}元",
         "wide": f"{value:,}元".translate(WIDE).replace(",", "，"),
         "cn": _cn_number(value) + "元",
     }[form]
