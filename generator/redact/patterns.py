@@ -291,9 +291,9 @@ class Patterns:
             yield Hit(m.start(), m.end(), "email")
         if self._has_income:
             for cue in self._income.finditer(text):
-                m = self._amount.match(text, cue.end())
-                if m is not None and m.group(2):
-                    yield Hit(m.start(), m.end(), "personal_income")
+                paid = self._amount.match(text, cue.end())
+                if paid is not None and paid.group(2):
+                    yield Hit(paid.start(), paid.end(), "personal_income")
         if self.secrets:
             for m in self._amount.finditer(text):
                 for amount in self._amounts(m):
