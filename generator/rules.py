@@ -211,6 +211,7 @@ class RedactionFile(_Strict):
     address_cues: list[str] | None = None
     amount_units: dict[str, tuple[str, float]] | None = None
     amount_multipliers: dict[str, int] | None = None
+    income_cues: list[str] | None = None
 
     @field_validator("surnames", "name_stop_chars", "rare_surnames", "place_suffixes", "not_in_org")
     @classmethod

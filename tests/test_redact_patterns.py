@@ -7,6 +7,7 @@ import csv
 import re
 import shutil
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,7 +36,18 @@ from generator.rules import RedactionFile
 from generator.scan import scan_tree
 from tests.redact_support import ADVERSARIAL, KEY, redacted, serialise
 
-SECRETS = ["1234567元", "年产量891吨", "额定功率3750千瓦", "毛利率17.5%", "焊缝熔深12.6毫米"]
+SECRETS = [
+    "1234567元",
+    "年产量891吨",
+    "额定功率3750千瓦",
+    "毛利率17.5%",
+    "焊缝熔深12.6毫米",
+    "不良率0.4%",
+    "配方22-6-11",
+    "批号QT-2031-5507",
+    "年用电量2047000度",
+    "底价94.2万元",
+]
 NAMES = ["闫振川"]
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MARK = "〔已隐去〕"
@@ -115,6 +127,34 @@ def digits(text: str) -> str:
         ("家住示例市幸福小区三栋二单元五〇一室。", "幸福小区"),
         ("住文化路一百零八号二号楼三单元七〇一。", "文化路"),
         ("住建设路〔已隐去〕1203室。", "建设路"),
+        # house numbers after a village, its group, society or team
+        ("家住白沙县河口镇东风组118号。", "东风组"),
+        ("住柳塘村四社一百零二号。", "柳塘村"),
+        ("〈宅基地说明（青石乡大河队306号）〉", "大河队"),
+        ("户籍地前进村二组215号。", "户籍地"),
+        # accounts in brackets or quotes, homophone cues, # for @
+        ("联系微信号「qm-fox-778」。", "微信号"),
+        ("微信【tq_ren_309】。", "微信"),
+        ("卫星：yk_warm_529。", "卫星"),
+        ("V芯 tz_lmn_633。", "V芯"),
+        ("威芯号“hx-2020-q”。", "威芯号"),
+        ("Mail: zhb#njust.edu.cn。", "Mail"),
+        # declared secrets in other spellings: percentage points, capital numerals, codes
+        ("不良率零点四个百分点。", "不良率"),
+        ("不良率0.4个百分点。", "不良率"),
+        ("其不良率为０．４％。", "不良率为"),
+        ("其配方为 22 - 6 - 11 型。", "配方为"),
+        ("采用配方是22/6/11。", "配方是"),
+        ("抽检批号为 QT 2031 5507。", "批号为"),
+        ("该批号即qt20315507。", "批号即"),
+        ("年用电量二百零四万七千度。", "年用电量"),
+        ("年用电量贰佰零肆万柒仟度。", "年用电量"),
+        ("底价玖拾肆万贰仟元。", "底价"),
+        ("底价九十四点二万元。", "底价"),
+        # a person's income after its cue, declared or not
+        ("户主月收入八千五百元。", "户主"),
+        ("家庭年收入约12.6万元。", "家庭年收入"),
+        ("年薪 三十八万元。", "年薪"),
     ],
 )
 def test_each_class_is_removed_in_its_spellings(text: str, kept: str) -> None:
@@ -172,6 +212,9 @@ def test_a_premasked_mobile_is_removed() -> None:
         "2025年3月12日，示例市应急管理局作出示应急罚〔2025〕12号决定。",
         "统一社会信用代码91410100MA9ADW001E。",
         "该公司共有员工123人，年营业额5000万元。",
+        "卫星遥感监测发现违法占地，拖欠农民工工资86万元。",
+        "配方22-7-11、22-6-110不是声明的秘密。",
+        "示例市新村组织开展诚信宣传。",
     ],
 )
 def test_public_text_is_kept(text: str) -> None:
@@ -299,7 +342,8 @@ def test_a_declared_amount_is_removed_in_any_form(value: int, form: str) -> None
     written = {
         "plain": f"{value}元",
         "commas": f"{value:,}元",
-        "wan": f"{value / 10_000:g}万元" if value % 100 == 0 else f"{value:,}元",
+        # Exact (a float's :g rounds 169796900 to 16979.7万, another amount).
+        "wan": f"{Decimal(value) / 10_000:f}万元" if value % 100 == 0 else f"{value:,}元",
         "wide": f"{value:,}元".translate(WIDE).replace(",", "，"),
         "cn": _cn_number(value) + "元",
     }[form]

@@ -108,3 +108,13 @@ def test_an_account_cue_inside_a_signature_is_no_account() -> None:
     sig = "BWaSpQmhyBJroxSI6agD9SSwrqEU5HCmVNf33p1+wxabcdef/Xeodwesel38dBw=="
     assert list(own.find(compact_names(normalise(sig))[0].text)) == []
     assert [k for *_, k in own.find("微信号:wxabcdef")] == ["wechat"]
+
+
+@pytest.mark.parametrize("text", ["微信号「qm-fox-77」", "vx【tq_ren_09】", "微信“sxm-1988-b”"])
+def test_an_account_in_brackets_after_its_cue_is_found(text: str) -> None:
+    from generator.redact.config import redaction_rules
+    from generator.scan.detectors import OwnDetectors
+
+    own = OwnDetectors(redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules))
+    view = compact_names(normalise(text))[0].text
+    assert [k for *_, k in own.find(view)] == ["wechat"]

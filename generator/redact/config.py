@@ -34,6 +34,7 @@ class PatternTables:
     address_cues: tuple[str, ...]
     amount_units: tuple[tuple[str, str, float], ...]  # word, base unit, factor
     amount_multipliers: tuple[tuple[str, int], ...]
+    income_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,7 @@ def pattern_tables(model: RedactionFile) -> PatternTables:
             for word, (base, factor) in sorted(t("amount_units").items())
         ),
         amount_multipliers=tuple(sorted((k, int(v)) for k, v in t("amount_multipliers").items())),
+        income_cues=tuple(t("income_cues")),
     )
 
 

@@ -46,6 +46,13 @@ _ARABIC = r"[0-9]{1,3}(?:[,'’ ][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _AMOUNT_NUMBER = rf"(?:{_ARABIC}|[{_CN_NUMBER}])(?:\s?(?:{_ARABIC}|[{_CN_NUMBER}]))*"
 _SENTENCE_END = re.compile(r"[。；;!?！？\n\x00]")
 _RUN_X = re.compile(r"[0-9]+x?")
+# An alphanumeric code (配方 18-9-13, DP-2026-004417): pieces joined by what a writer puts
+# between them; a declared code is the same code however its pieces are separated.
+_CODE_RUN = re.compile(
+    r"(?<![0-9a-z])[0-9a-z]+(?:[\s\-‐‑‒–—―−_./·:]{1,3}[0-9a-z]+)*(?![0-9a-z])", re.IGNORECASE
+)
+_CODE_PIECE = re.compile(r"[0-9a-z]+", re.IGNORECASE)
+_MAX_CODE_PIECES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +99,10 @@ class Patterns:
         self.rules = rules
         tables = tables_of(rules)
         lead = alternation(tables.im_value_lead)
-        lead = f"(?:{lead}|[:(\\[=])" if lead != "(?!)" else "[:(\\[=]"
+        # An account may sit in brackets or quotes (微信号「…」, 【…】, 〈…〉) as well as after
+        # a colon; the views read 「」 as “”.
+        brackets = "[:(\\[=「『【〈《<{“‘]"
+        lead = f"(?:{lead}|{brackets})" if lead != "(?!)" else brackets
         self._lead = lead
         list_sep = "[、和及与或/]"
         values = {
@@ -148,6 +158,8 @@ class Patterns:
             # A building and a room number without its unit (5栋1902, 2单元502).
             f"|{numeral}(?:号楼|栋|幢|座|单元)[0-9]{{2,5}}(?![0-9])"
             r"|(?:房号|门牌号|门牌|房间号)(?:是|为|:)?([0-9a-z]{2,8})"
+            # A house number after a village, its group or team (新村组27号, 三社8号).
+            f"|(?<=[组村社队屯])[0-9〇零一二两三四五六七八九十百]{{1,5}}号(?![楼院房])"
         )
         self._spoken = dict(tables.spoken_digits)
         self.spoken_chars = tuple(self._spoken)
@@ -190,7 +202,8 @@ class Patterns:
         )
         number = (
             rf"(?:{_ARABIC}|{cn})(?:\s?(?:{_ARABIC}|{cn}))*"
-            f"(?:点[{_CN_DIGIT_CHARS}两]+)?"  # 十二点六: a decimal point in words
+            # 十二点六: a decimal point in words, and its section (九十四点二万)
+            f"(?:点[{_CN_DIGIT_CHARS}两]+[万亿]?)?"
         )
         # Group 1: 百分之 (a percentage written before its number); 2 number; 3 multiplier;
         # 4 unit (a listed word, else one character compared as written).
@@ -199,7 +212,12 @@ class Patterns:
             rf"\s?({unit_words}|[\u4e00-\u9fff](?<![{_CN_NUMBER}点的是为和及与、]))?",
             re.IGNORECASE,
         )
+        self._has_income = bool(tables.income_cues)
+        income = _raw_alternation(tables.income_cues)
+        self._income = re.compile(rf"(?:{income})(?:[约达为是共计:\s]|大约|高达){{0,3}}")
+        secrets = list(secrets)
         self.secrets = frozenset(a for s in secrets for a in self._declared(s))
+        self.secret_codes = frozenset(c for s in secrets for c in _declared_codes(s))
 
     # --- views ---------------------------------------------------------------------------
 
@@ -271,12 +289,37 @@ class Patterns:
                 yield Hit(m.start(), m.end(), "email")
         for m in self._handle.finditer(text):
             yield Hit(m.start(), m.end(), "email")
+        if self._has_income:
+            for cue in self._income.finditer(text):
+                paid = self._amount.match(text, cue.end())
+                if paid is not None and paid.group(2):
+                    yield Hit(paid.start(), paid.end(), "personal_income")
         if self.secrets:
             for m in self._amount.finditer(text):
                 for amount in self._amounts(m):
                     if amount in self.secrets or (amount[0], "") in self.secrets:
                         yield Hit(m.start(), m.end(), "trade_secret")
                         break
+        if self.secret_codes:
+            yield from self._code_hits(text)
+
+    def _code_hits(self, text: str) -> Iterator[Hit]:
+        """Declared codes in `text`, whatever separates their pieces: any run of whole
+        pieces of a code-shaped run that joins into a declared code."""
+        for run in _CODE_RUN.finditer(text):
+            pieces = [p.span() for p in _CODE_PIECE.finditer(text, run.start(), run.end())]
+            i = 0
+            while i < len(pieces):
+                joined, hit = "", None
+                for j in range(i, min(i + _MAX_CODE_PIECES, len(pieces))):
+                    joined += text[pieces[j][0] : pieces[j][1]].lower()
+                    if joined in self.secret_codes:
+                        hit = j
+                if hit is None:
+                    i += 1
+                    continue
+                yield Hit(pieces[i][0], pieces[hit][1], "trade_secret")
+                i = hit + 1
 
     def cue_spans(self, c: str) -> list[tuple[int, int]]:
         """The cue words in `c`: a name guess inside one (微信号 read as 微＊号) is no name."""
@@ -376,7 +419,9 @@ class Patterns:
         if value is None:
             return
         if fraction:
-            value += Decimal("0." + fraction.translate(_CN_TABLE))
+            section = _CN_SECTIONS.get(fraction[-1], 1)
+            fraction = fraction.rstrip("万亿")
+            value = (value + Decimal("0." + fraction.translate(_CN_TABLE))) * section
         if m.group(3):
             value *= self._mult.get(m.group(3).lower(), 1)
         if m.group(1):
@@ -420,6 +465,19 @@ def parse_number(text: str) -> Decimal | None:
         return total + section + number
     except InvalidOperation:
         return None
+
+
+def _declared_codes(secret: str) -> Iterator[str]:
+    """The codes a declared trade secret holds, as their pieces joined (18-9-13 → 18913):
+    a run of several pieces, or one piece mixing letters and digits, with a digit and at
+    least four characters (a lone number is an amount, compared as one)."""
+    text = unicodedata.normalize("NFKC", secret)
+    for run in _CODE_RUN.finditer(text):
+        pieces = _CODE_PIECE.findall(run.group())
+        joined = "".join(pieces).lower()
+        mixed = any(ch.isdigit() for ch in joined) and any(ch.isalpha() for ch in joined)
+        if len(joined) >= 4 and any(ch.isdigit() for ch in joined) and (len(pieces) > 1 or mixed):
+            yield joined
 
 
 def _id_body(digits: str) -> bool:

@@ -36,7 +36,9 @@ class OwnDetectors:
         t = tables_of(rules)
         first, last = re.escape(t.plate_first), re.escape(t.plate_last)
         lead = alternation(t.im_value_lead)
-        lead = f"(?:{lead}|[:(=])" if lead != "(?!)" else "[:(=]"
+        # An account in brackets or quotes after its cue (微信号「…」) is one as well.
+        brackets = "[:(=「『【〈《<“‘]"
+        lead = f"(?:{lead}|{brackets})" if lead != "(?!)" else brackets
         im = dict(t.im_cues)
         landline = [c for c in t.landline_cues if any(w in c.lower() for w in _PHONE_WORDS)]
         tlds = "|".join(sorted(map(re.escape, t.email_tlds), key=len, reverse=True)) or "(?!)"
