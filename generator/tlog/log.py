@@ -103,7 +103,12 @@ def append_log(
     new_entries: list[bytes] = [event_entry(event) for event in events]
     new_entries.extend(extra)
     snapshot = build_snapshot(pseudonym_key, active)
-    new_entries.append(snapshot_entry(as_of, len(snapshot.leaves), snapshot.root))
+    day = snapshot_entry(as_of, len(snapshot.leaves), snapshot.root)
+    # A build that changes nothing (the same day's state again, no event: a rebuild after a
+    # killed build, say) adds no leaf, so the same inputs still publish the same bytes; the
+    # day's snapshot leaf is already the log's last.
+    if new_entries or not entries or entries[-1] != day:
+        new_entries.append(day)
     written = _write_extended(out, previous, old, origin, tree, entries, new_entries, key)
     return LogSummary(
         origin=origin,
