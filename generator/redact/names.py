@@ -202,8 +202,11 @@ class NameFinder:
         for last, cue in self.cue_automaton.iter(compact):
             start = last + 1
             begin = start - len(cue)
-            if cue in self.occupations and begin and self._word(compact[begin - 1 : begin + 1]):
-                continue  # the occupation starts inside a word (仓库管理员 is no 库管)
+            if cue in self.occupations and (
+                (begin and self._word(compact[begin - 1 : begin + 1]))
+                or self._word(compact[start - 1 : start + 1])
+            ):
+                continue  # the occupation is part of other words (仓库管理员, 水电工程)
             link = self.link_at.match(compact, start)
             if link:
                 start = link.end()
