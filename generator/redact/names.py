@@ -220,7 +220,8 @@ class NameFinder:
                 ):
                     yield start, end
                 continue
-            if not self.rules.unknown_after_cue:
+            if not self.rules.unknown_after_cue or cue in self.occupations:
+                # An occupation that is a word (采购中予以) vouches only for a known surname.
                 continue
             if any(
                 compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in self.cue_sizes
