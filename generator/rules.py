@@ -191,6 +191,7 @@ class RedactionFile(_Strict):
     after_cues: list[str] = []
     unknown_after_cue: bool = False
     role_suffixes: str = ""
+    occupation_cues: list[str] = []
     title_endings: list[str] = []
     # The pattern detectors' tables; None (left out of a dataset's own file) means the
     # project's table, so that leaving a table out never switches a detector off.

@@ -171,3 +171,35 @@ def test_a_tag_inside_a_name_in_the_input_is_a_disguise() -> None:
     engine = _engine("邓丽红")
     for text in ("经查邓<br>丽红到场", "经查邓</td><td>丽红到场"):
         assert "丽" not in engine.redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    "decision_no",
+    ["澄市监罚〔2026〕7号（鲍远舟）", "澄市监罚[2026]7号(鲍远舟)", "澄市监罚〔2026〕7号【鲍远舟】"],
+)
+def test_a_public_value_with_a_known_name_in_brackets_shields_nothing(decision_no: str) -> None:
+    # An individual business's decision number often carries its operator's name: the
+    # number stays public, the name in it is masked like anywhere else.
+    rules = redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules)
+    name = "鲍远舟"
+    known = KnownValues(
+        {compact_name(name): Needle(PERSON_NAME, name, ("T-1",))},
+        frozenset({compact_value(decision_no), compact_name(decision_no)}),
+        frozenset({name}),
+    )
+    out = TextRedactor(Detector(known, rules), rules).redact(decision_no, guess=False)[0]
+    assert "远舟" not in out and out.startswith("澄市监罚") and "7号" in out
+
+
+def test_a_known_name_inside_a_longer_public_name_stays_shielded() -> None:
+    # Without brackets the name is part of an organisation's name (a shop named after no one
+    # listed): the public value wins, as before.
+    rules = redaction_rules(redacted(ADVERSARIAL, AS_OF)[0].rules)
+    value = "澄江县鲍远舟记2026号仓储有限公司"
+    known = KnownValues(
+        {compact_name("鲍远舟"): Needle(PERSON_NAME, "鲍远舟", ("T-1",))},
+        frozenset({compact_value(value), compact_name(value)}),
+        frozenset({"鲍远舟"}),
+    )
+    out = TextRedactor(Detector(known, rules), rules).redact(value, guess=False)[0]
+    assert out == value

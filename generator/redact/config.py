@@ -64,6 +64,9 @@ class RedactionRules:
     masked_certificate_types: frozenset[str]
     keep_first: int
     keep_last: int
+    # Occupations that are ordinary words too (销售, 财务, 电工): cues, but not before a
+    # very common word (销售范围, 财务管理).
+    occupation_cues: tuple[str, ...] = ()
     tables: PatternTables | None = None
 
 
@@ -136,6 +139,7 @@ def redaction_rules(rules: Rules) -> RedactionRules:
         after_cues=tuple(model.after_cues),
         unknown_after_cue=model.unknown_after_cue,
         role_suffixes=model.role_suffixes,
+        occupation_cues=tuple(model.occupation_cues),
         title_endings=tuple(model.title_endings),
         masked_certificate_types=frozenset(model.masked_certificate_types),
         keep_first=mask.certificate_keep_first,

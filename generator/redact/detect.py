@@ -215,13 +215,18 @@ class Detector:
         )
 
     def _cued_known_name(self, key: str) -> bool:
-        """A known person's name right after a cue word (澜某罚〔2026〕55号（当事人…）): the
-        value is a record of that person, not a name that merely contains theirs."""
+        """A known person's name right after a cue word (澜某罚〔2026〕55号（当事人…）) or
+        alone in brackets: the value is a record of that person, not a name that merely
+        contains theirs."""
         if not len(self.known_names):
             return False
         for last, name in self.known_names.iter(key):
             before = key[max(0, last - len(name) + 1 - 12) : last - len(name) + 1]
             if self._cue_end.search(before):
+                return True
+            # A known name in brackets of its own (…44号（古某某）) says whose record it
+            # is as plainly as a cue would.
+            if before.endswith(_OPEN) and key[last + 1 : last + 2] in _CLOSE:
                 return True
         return False
 
@@ -234,6 +239,10 @@ class Detector:
             decoded = _decode_base64(frag)
             if decoded and self.find(decoded, depth=1):
                 add(norm, m.start(), m.end(), "base64")
+
+
+_OPEN = ("(", "（", "[", "【", "〔")
+_CLOSE = frozenset(")）]】〕")
 
 
 def _decode_base64(frag: str) -> str | None:

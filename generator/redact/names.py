@@ -36,9 +36,11 @@ _DIGITS = re.compile(r"[0-9０-９]")
 _CJK = "\u3400-\u9fff"
 # Latin names: two or more capitalised words (Anna Keller, Jean-Luc Picard), or a pinyin
 # surname in capitals before a capitalised given name (ZHANG Wei, as passports write it).
+# A family name in capitals may be followed by a comma (LIU, Meifang), as lists sort them.
 LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)+(?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Z]{2,}\s*[,，]\s*[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+|\s+[A-Z][a-z]+)*(?![A-Za-z])"
 )
 
 
@@ -56,12 +58,14 @@ class NameFinder:
         copula = "|".join(map(re.escape, sorted(rules.cue_links, key=len, reverse=True)))
         self.link_at = re.compile(copula or "(?!)")
         self.cue_automaton = ahocorasick.Automaton()
-        for cue in rules.cues:
+        all_cues = (*rules.cues, *rules.occupation_cues)
+        for cue in all_cues:
             self.cue_automaton.add_word(cue, cue)
         if len(self.cue_automaton):
             self.cue_automaton.make_automaton()
-        self.cue_set = frozenset(rules.cues)
-        self.cue_sizes = tuple(sorted({len(c) for c in rules.cues}))
+        self.cue_set = frozenset(all_cues)
+        self.occupations = frozenset(rules.occupation_cues) - frozenset(rules.cues)
+        self.cue_sizes = tuple(sorted({len(c) for c in all_cues}))
         roles = re.escape(rules.role_suffixes)
         self.role_at = re.compile(
             f"(?<=[{_CJK}])[{roles}](?={surname}[{_CJK}])" if roles else "(?!)"
@@ -197,15 +201,27 @@ class NameFinder:
             return
         for last, cue in self.cue_automaton.iter(compact):
             start = last + 1
+            begin = start - len(cue)
+            if cue in self.occupations and (
+                (begin and self._word(compact[begin - 1 : begin + 1]))
+                or self._word(compact[start - 1 : start + 1])
+            ):
+                continue  # the occupation is part of other words (仓库管理员, 水电工程)
             link = self.link_at.match(compact, start)
             if link:
                 start = link.end()
             if self.surname_len(compact, start):
                 end = self.extent(compact, start)
-                if end - start >= 2:
+                # After an occupation that is also a word (销售, 财务) a very common word is
+                # what is sold or managed (销售范围, 财务管理); a rarer one (高山, 夏天) is
+                # taken for a name, as after any other cue.
+                if end - start >= 2 and not (
+                    cue in self.occupations and self._freq(compact[start:end]) >= _COMMON_NOUN
+                ):
                     yield start, end
                 continue
-            if not self.rules.unknown_after_cue:
+            if not self.rules.unknown_after_cue or cue in self.occupations:
+                # An occupation that is a word (采购中予以) vouches only for a known surname.
                 continue
             if any(
                 compact[max(0, start + 1 - k) : start + 1] in self.cue_set for k in self.cue_sizes
@@ -229,7 +245,14 @@ class NameFinder:
         cue: the given name may not start a common word (工作人员向当事人)."""
         for m in self.role_at.finditer(n):
             start = m.end()
-            if not any(self._word(n[start - k : start]) for k in (2, 3, 4) if start >= k):
+            # A compound surname that is no word itself (公西, 乐正) after a role's ending is
+            # a name whether or not the dictionary knows the role (质量受权人公西华).
+            rare_compound = n[start : start + 2] in self.compounds and not self._freq(
+                n[start : start + 2]
+            )
+            if not rare_compound and not any(
+                self._word(n[start - k : start]) for k in (2, 3, 4) if start >= k
+            ):
                 continue
             if self._word(n[start - 1 : start + 1]):
                 continue  # 人民: the role's last character starts a word instead
@@ -382,6 +405,8 @@ _TEXT_CACHE_MAX = 200_000
 _COMMON = 100
 # A word this common is read as a word where a name could end (参与, 负责, 现场).
 _COMMON_WORD = 1000
+# After an occupation that is also a word, a word this common is its object (销售范围).
+_COMMON_NOUN = 5000
 
 
 @lru_cache(maxsize=200_000)
