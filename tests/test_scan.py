@@ -346,7 +346,9 @@ def test_a_name_inside_the_sites_own_text_is_no_leak(tmp_path: Path) -> None:
     dataset = dataclasses.replace(checked.dataset, listings=(*checked.dataset.listings, named))
     guide = (ROOT / "site_src" / "guide" / "feeds.md").read_text(encoding="utf-8")
     assert "按序号分段存放" in guide
-    (tmp_path / "guide.html").write_text("<p>按序号<strong>分段存放</strong>：</p>", encoding="utf-8")
+    (tmp_path / "guide.html").write_text(
+        "<p>按序号<strong>分段存放</strong>：</p>", encoding="utf-8"
+    )
     assert scan_tree(tmp_path, dataset, checked.rules, workers=1) == []
     (tmp_path / "page.html").write_text("<td>段存</td>", encoding="utf-8")
     leaks = scan_tree(tmp_path, dataset, checked.rules, workers=1)
