@@ -14,7 +14,7 @@ import io
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -185,10 +185,12 @@ def _csv(items: Iterable[Item]) -> str:
     return buffer.getvalue()
 
 
-def _groups(items: Iterable[Item], key: object) -> dict[tuple[str, ...], dict[str, int]]:
+def _groups(
+    items: Iterable[Item], key: Callable[[Item], tuple[str, ...]]
+) -> dict[tuple[str, ...], dict[str, int]]:
     counts: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for item in items:
-        counts[key(item)][item.status.value] += 1  # type: ignore[operator]
+        counts[key(item)][item.status.value] += 1
     return {k: {s.value: counts[k].get(s.value, 0) for s in STATUS_ORDER} for k in sorted(counts)}
 
 

@@ -107,7 +107,16 @@ class OwnDetectors:
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, kind) of every value in `text` (the name view of a published text)."""
-        for m in self._pattern.finditer(text):
+        return self._matches(self._pattern, text)
+
+    def confirm(self, exact: str) -> Iterator[tuple[int, int, str]]:
+        """The findings in `exact_view(...)`: what `find` flags in the name view, read again
+        where no tag or space between two numbers joins them (a pager's 1 4 5 6 7 8 9 10 16
+        is no mobile)."""
+        return self._matches(self._exact, exact)
+
+    def _matches(self, pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
+        for m in pattern.finditer(text):
             i = m.lastindex
             if i is None:
                 continue
@@ -115,21 +124,6 @@ class OwnDetectors:
             if kind == "resident_id" and id_kind(m.group()) is None:
                 continue
             if _in_blob(text, m.start(), m.end()):
-                continue
-            yield m.start(), m.end(), kind
-
-    def confirm(self, exact: str) -> Iterator[tuple[int, int, str]]:
-        """The findings in `exact_view(...)`: what `find` flags in the name view, read again
-        where no tag or space between two numbers joins them (a pager's 1 4 5 6 7 8 9 10 16
-        is no mobile)."""
-        for m in self._exact.finditer(exact):
-            i = m.lastindex
-            if i is None:
-                continue
-            kind = self._kinds[i - 1]
-            if kind == "resident_id" and id_kind(m.group()) is None:
-                continue
-            if _in_blob(exact, m.start(), m.end()):
                 continue
             yield m.start(), m.end(), kind
 
